@@ -1,0 +1,26 @@
+"""What every view shares: escaped HTML for feedback and text a learner typed.
+
+Any string that may come from a learner or from content goes through
+``html.escape`` here, so a ``<script>`` typed into a reflection box is shown, never run.
+"""
+
+from html import escape
+
+
+def text_html(text: str) -> str:
+    """Learner or content text as safe HTML, keeping line breaks."""
+    return escape(str(text)).replace("\n", "<br>")
+
+
+def render_feedback(correct: bool, explanation: str, heading: str | None = None) -> str:
+    """The one look of right/wrong feedback across quizzes, cards and walkthroughs.
+
+    Words, not only colour, carry the verdict so it reads the same to a screen
+    reader and to a colour-blind learner.
+    """
+    verdict = heading or ("Correct." if correct else "Not quite.")
+    colour = "#009E73" if correct else "#D55E00"
+    return (
+        f'<div role="status" style="border-left:4px solid {colour};padding-left:8px">'
+        f"<b>{escape(verdict)}</b> {text_html(explanation)}</div>"
+    )
