@@ -1,0 +1,136 @@
+"""The use-case walkthrough model: questions, scoring, progress ids and reflections."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from careerkit.walkthrough import Walkthrough, build_questions
+
+
+def make_use_case(actions=4):
+    goals = [SimpleNamespace(id=f"g{n}", text=f"Goal {n}") for n in (1, 2, 3)]
+    steps = [
+        SimpleNamespace(
+            number=n, id=f"a{n}", title=f"Action {n}", involves=f"doing thing {n}", serves_goals=[f"g{1 + n % 3}"]
+        )
+        for n in range(1, actions + 1)
+    ]
+    return SimpleNamespace(
+        id="demo-case",
+        title="A demo case",
+        level="middle management",
+        role="it-manager",
+        setting="A small firm grows.",
+        goals=goals,
+        actions=steps,
+        outcome="The firm copes.",
+        source="001_70d67372d1a04c0d.txt#use-case-it-manager",
+        seed_heading="Demo",
+    )
+
+
+class FakeStore:
+    def __init__(self):
+        self.answers = []
+        self.reflections = {}
+
+    def record_answer(self, item_id, correct, **details):
+        self.answers.append((item_id, correct, details))
+
+    def save_reflection(self, item_id, text, notebook=None):
+        self.reflections[item_id] = text
+
+    def reflection(self, item_id):
+        return self.reflections.get(item_id)
+
+
+def answer(walk, right=True):
+    question = walk.question
+    choice = min(question.correct) if right else next(i for i in range(len(question.choices)) if i not in question.correct)
+    return walk.check(choice)
+
+
+def test_next_question_offers_the_next_action_and_only_later_ones():
+    questions = build_questions(make_use_case(), seed=3)
+    first = questions[0]
+    assert first.kind == "next"
+    assert first.choices[min(first.correct)] == "Action 1"
+    assert len(first.choices) == 4
+    third_next = [q for q in questions if q.kind == "next" and q.step == 3][0]
+    assert sorted(third_next.choices) == ["Action 3", "Action 4"]
+
+
+def test_the_last_action_has_only_a_goal_question():
+    questions = build_questions(make_use_case(), seed=0)
+    assert [q.kind for q in questions if q.step == 4] == ["goal"]
+    assert len(questions) == 4 + 3
+
+
+def test_choices_are_deterministic_for_a_seed():
+    case = make_use_case(8)
+    assert build_questions(case, seed=5) == build_questions(case, seed=5)
+    orders = {build_questions(case, seed=s)[0].choices for s in range(10)}
+    assert len(orders) > 1
+
+
+def test_question_ids_are_stable_and_name_the_step():
+    ids = [q.id for q in build_questions(make_use_case(), seed=9)]
+    assert ids[:2] == ["walkthrough:demo-case:step-1:next", "walkthrough:demo-case:step-1:goal"]
+
+
+def test_goal_explanation_says_the_link_is_an_interpretation():
+    goal = build_questions(make_use_case())[1]
+    assert goal.choices[min(goal.correct)] == "Goal 2"
+    assert "This action serves: Goal 2." in goal.explanation
+    assert "this project's reading of the seed" in goal.explanation
+
+
+def test_a_walk_from_setting_to_outcome_scores_first_answers_and_records_them():
+    store = FakeStore()
+    walk = Walkthrough(make_use_case(), store=store, notebook="nb")
+    assert walk.stage == "setting"
+    assert "Goal 1" in walk.scenario_text() and "A small firm grows." in walk.scenario_text()
+    walk.advance()
+    assert walk.step_label() == "Action 1 of 4: what comes next?"
+    assert not answer(walk, right=False).correct
+    assert answer(walk, right=True).correct  # a retry shows feedback but does not score
+    walk.advance()
+    while walk.stage == "question":
+        answer(walk)
+        walk.advance()
+    assert walk.stage == "end"
+    assert walk.score == 6
+    assert "Outcome: The firm copes." in walk.summary()
+    assert "You answered 6 of 7 questions correctly" in walk.summary()
+    assert len(store.answers) == 7
+    assert store.answers[0][:2] == ("walkthrough:demo-case:step-1:next", False)
+    assert store.answers[0][2]["notebook"] == "nb"
+
+
+def test_moving_on_without_answering_is_refused():
+    walk = Walkthrough(make_use_case())
+    walk.advance()
+    with pytest.raises(ValueError, match="Check an answer before moving on."):
+        walk.advance()
+
+
+def test_a_choice_out_of_range_names_the_question():
+    walk = Walkthrough(make_use_case())
+    walk.advance()
+    with pytest.raises(ValueError, match="question walkthrough:demo-case:step-1:next: choice 7 is out of range 0..3"):
+        walk.check(7)
+
+
+def test_goal_links_to_unknown_goals_are_reported():
+    case = make_use_case()
+    case.actions[1].serves_goals = ["nope"]
+    with pytest.raises(ValueError, match=r"use case demo-case, action 2 \(a2\): serves_goals names no goal"):
+        build_questions(case)
+
+
+def test_reflection_round_trips_through_the_store():
+    store = FakeStore()
+    walk = Walkthrough(make_use_case(), store=store)
+    walk.save_reflection("I would start with the budget.")
+    assert store.reflections == {"walkthrough:demo-case:reflection": "I would start with the budget."}
+    assert Walkthrough(make_use_case(), store=store).reflection() == "I would start with the budget."
