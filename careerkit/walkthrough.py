@@ -121,7 +121,7 @@ class Walkthrough:
     """A learner's pass through one use case: setting, decisions, then the outcome.
 
     ``store`` is anything with the progress store's ``record_answer`` and
-    ``save_reflection``/``reflection`` (``careerkit.progress``); without one, nothing
+    ``record_reflection``/``reflection`` (``careerkit.progress``); without one, nothing
     is remembered between sessions. Only a question's first answer counts, so checking
     again after seeing the explanation cannot raise the score.
     """
@@ -225,7 +225,7 @@ class Walkthrough:
     def save_reflection(self, text: str) -> None:
         if self.store is None:
             raise ValueError("No progress store: pass store= to keep reflections between sessions.")
-        self.store.save_reflection(self.reflection_id, text, notebook=self.notebook)
+        self.store.record_reflection(self.reflection_id, text, notebook=self.notebook)
 
     def reflection(self) -> str:
         if self.store is None:

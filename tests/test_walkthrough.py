@@ -37,7 +37,7 @@ class FakeStore:
     def record_answer(self, item_id, correct, **details):
         self.answers.append((item_id, correct, details))
 
-    def save_reflection(self, item_id, text, notebook=None):
+    def record_reflection(self, item_id, text, notebook=""):
         self.reflections[item_id] = text
 
     def reflection(self, item_id):
