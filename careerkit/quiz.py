@@ -308,10 +308,10 @@ class Quiz:
     score=, kind=)`` (``careerkit.progress.ProgressStore``); every check is recorded there.
     """
 
-    def __init__(self, questions: Iterable[Question], store=None, notebook: str | None = None):
+    def __init__(self, questions: Iterable[Question], store=None, notebook: str = ""):
         self.questions = _unique_questions(questions, "a quiz")
         self.store = store
-        self.notebook = notebook
+        self.notebook = notebook or ""
         self.index = 0
         self._responses: dict[str, object] = {}
         self._feedback: dict[str, Feedback] = {}
@@ -402,7 +402,7 @@ class QuizBank:
         return sorted({q.topic for q in self.questions})
 
     def sample(
-        self, n: int = 10, seed=None, topics: str | Iterable[str] | None = None, store=None, notebook=None
+        self, n: int = 10, seed=None, topics: str | Iterable[str] | None = None, store=None, notebook=""
     ) -> Quiz:
         """A quiz of ``n`` distinct questions with shuffled choices.
 
