@@ -1,0 +1,76 @@
+"""RoleExplorer: the view over ``careerkit.explorer.RoleCatalogue``.
+
+Introduced in the career-stages notebook:
+
+    from careerkit.widgets import RoleExplorer
+    RoleExplorer(role="Technical lead")
+"""
+
+import ipywidgets as widgets
+
+from careerkit.explorer import ALL, RoleCatalogue, RoleProfile
+from careerkit.widgets.base import text_html
+
+
+def profile_html(profile: RoleProfile) -> str:
+    """A profile as headed lists; every piece of content text is escaped."""
+    parts = [f"<h3>{text_html(profile.title)}</h3>"]
+    for section in profile.sections:
+        items = "".join(f"<li>{text_html(line)}</li>" for line in section.lines)
+        note = f"<p><i>{text_html(section.note)}</i></p>" if section.note else ""
+        parts.append(f"<h4>{text_html(section.heading)}</h4><ul>{items}</ul>{note}")
+    return "".join(parts)
+
+
+class RoleExplorer(widgets.VBox):
+    """Filter the roles by stage, track or name, pick one, and read its profile."""
+
+    def __init__(self, role=None, stage=ALL, track=ALL, area="National"):
+        self.catalogue = RoleCatalogue()
+        self.stage = widgets.Dropdown(options=self.catalogue.stage_options(), value=stage, description="Stage")
+        self.track = widgets.Dropdown(options=self.catalogue.track_options(), value=track, description="Track")
+        self.search = widgets.Text(description="Search", placeholder="title or alias, e.g. CTO")
+        self.role = widgets.Select(options=[], description="Role", rows=8, layout={"width": "auto"})
+        self.area = widgets.Text(value=area, description="Wage area", continuous_update=False,
+                                 placeholder="national, a state, TX or a metro")
+        self.detail = widgets.HTML()
+        self.output = widgets.Output()
+        super().__init__(
+            children=[
+                widgets.HBox([self.stage, self.track, self.search]),
+                self.role,
+                self.area,
+                self.detail,
+                self.output,
+            ]
+        )
+        self._refilter()
+        if role is not None:
+            self.role.value = self.catalogue.role(role)["id"]
+        for control in (self.stage, self.track, self.search):
+            control.observe(self._on_filter, names="value")
+        for control in (self.role, self.area):
+            control.observe(self._on_show, names="value")
+        self._show()
+
+    def _refilter(self):
+        matches = self.catalogue.filter(self.stage.value, self.track.value, self.search.value)
+        current = self.role.value
+        self.role.options = matches
+        ids = [role_id for _, role_id in matches]
+        self.role.value = current if current in ids else (ids[0] if ids else None)
+
+    def _on_filter(self, _change):
+        with self.output:
+            self._refilter()
+            self._show()
+
+    def _on_show(self, _change):
+        with self.output:
+            self._show()
+
+    def _show(self):
+        if self.role.value is None:
+            self.detail.value = "<p>No role matches these filters. Choose “All” or clear the search.</p>"
+            return
+        self.detail.value = profile_html(self.catalogue.profile(self.role.value, self.area.value))
