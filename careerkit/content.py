@@ -314,3 +314,249 @@ def find_role(name: str, data_dir: Path | None = None) -> pd.Series:
     titles = list(dict.fromkeys(table.loc[names[c], "title"] for c in close))
     hint = f" Did you mean: {', '.join(titles)}?" if titles else " See careerkit.content.roles() for the roles there are."
     raise ContentError(f"No role called '{name}'.{hint}")
+
+
+# ---------------------------------------------------------------- YAML content
+
+
+@dataclass(frozen=True)
+class Goal:
+    """Something the organisation in a use case wants."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the leader does, in the seed's order; serves_goals is our reading."""
+
+    number: int
+    id: str
+    title: str
+    involves: str
+    serves_goals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UseCase:
+    """A worked example of leadership, for the walkthrough and its questions."""
+
+    id: str
+    title: str
+    seed_heading: str
+    level: str
+    role: str
+    setting: str
+    goals: tuple[Goal, ...]
+    actions: tuple[Action, ...]
+    outcome: str
+    source: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LeadershipPay:
+    """The one pay range seed 001 gives, for all IT leadership roles together."""
+
+    low: int
+    high: int
+    open_ended_high: bool
+    currency_note: str
+    period: str
+    varies_by: tuple[str, ...]
+    applies_to: str
+    source: tuple[str, ...]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers the line each mapping starts on, for error messages."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.exists():
+        raise ContentError(f"{path.name}: file not found in {path.parent}")
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise ContentError(f"{path.name}{line}: the YAML cannot be read: {problem}") from None
+    if not isinstance(document, dict):
+        raise ContentError(f"{path.name}, line 1: expected a mapping of fields at the top")
+    return document
+
+
+_YAML_TYPES = {"text": (str, "text"), "int": (int, "a whole number"), "bool": (bool, "true or false")}
+
+
+def _yaml_value(column: Column, value):
+    """A YAML value as its column declares it, or a ValueError saying why not."""
+    if value is None or value == "" or value == []:
+        if column.required:
+            raise ValueError("is empty but is required")
+        return () if column.kind == "list" else None
+    if column.kind == "list":
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ValueError("should be a list of text values")
+        return tuple(item.strip() for item in value)
+    if column.kind == "mappings":
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise ValueError("should be a list of mappings")
+        return value
+    expected, words = _YAML_TYPES[column.kind]
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise ValueError(f"should be {words}, not {value!r}")
+    return value.strip() if isinstance(value, str) else value
+
+
+def _yaml_record(mapping: dict, columns: tuple[Column, ...], file_name: str, data_dir: Path) -> dict:
+    """One YAML mapping checked field by field against its columns."""
+    line = mapping.get("__line__", 1)
+    names = [column.name for column in columns]
+    for name in mapping:
+        if name != "__line__" and name not in names:
+            raise ContentError(f"{file_name}, line {line}, field '{name}': unexpected field; expected {', '.join(names)}")
+    record = {"__line__": line}
+    for column in columns:
+        if column.name not in mapping:
+            raise ContentError(f"{file_name}, line {line}, field '{column.name}': the field is missing")
+        try:
+            record[column.name] = _yaml_value(column, mapping[column.name])
+            _check_value(column, record[column.name], data_dir)
+        except ValueError as error:
+            raise ContentError(f"{file_name}, line {line}, field '{column.name}': {error}") from None
+    return record
+
+
+def _unique(records: list[dict], file_name: str, what: str) -> None:
+    seen: dict[str, int] = {}
+    for record in records:
+        if record["id"] in seen:
+            raise ContentError(
+                f"{file_name}, line {record['__line__']}, field 'id': duplicate {what} id "
+                f"'{record['id']}' (first on line {seen[record['id']]})"
+            )
+        seen[record["id"]] = record["__line__"]
+
+
+def _top_list(document: dict, key: str, file_name: str) -> list[dict]:
+    items = document.get(key)
+    if not isinstance(items, list) or not items or not all(isinstance(item, dict) for item in items):
+        raise ContentError(f"{file_name}, line 1, field '{key}': expected a non-empty list of mappings")
+    return items
+
+
+def _use_case(mapping: dict, file_name: str, data_dir: Path) -> UseCase:
+    """One use case, with its goals and actions checked against each other."""
+    case = _yaml_record(mapping, USE_CASE, file_name, data_dir)
+    goals = [_yaml_record(goal, GOAL, file_name, data_dir) for goal in case["goals"]]
+    actions = [_yaml_record(action, ACTION, file_name, data_dir) for action in case["actions"]]
+    _unique(goals, file_name, "goal")
+    _unique(actions, file_name, "action")
+    goal_ids = [goal["id"] for goal in goals]
+    for expected, action in enumerate(actions, start=1):
+        where = f"{file_name}, line {action['__line__']}"
+        if action["number"] != expected:
+            raise ContentError(f"{where}, field 'number': is {action['number']}; actions must be numbered 1, 2, 3... in order, expected {expected}")
+        for goal_id in action["serves_goals"]:
+            if goal_id not in goal_ids:
+                raise ContentError(f"{where}, field 'serves_goals': '{goal_id}' is not a goal of use case '{case['id']}'{_did_you_mean(goal_id, goal_ids)}")
+    served = {goal_id for action in actions for goal_id in action["serves_goals"]}
+    for goal in goals:
+        if goal["id"] not in served:
+            raise ContentError(f"{file_name}, line {goal['__line__']}, field 'id': no action serves goal '{goal['id']}'")
+    fields = {key: value for key, value in case.items() if key != "__line__"}
+    fields["goals"] = tuple(Goal(goal["id"], goal["text"]) for goal in goals)
+    fields["actions"] = tuple(Action(**{k: v for k, v in action.items() if k != "__line__"}) for action in actions)
+    return UseCase(**fields)
+
+
+@functools.cache
+def _use_cases(data_dir: Path) -> tuple[str, tuple[UseCase, ...]]:
+    file_name = "use_cases.yaml"
+    document = _read_yaml(data_dir / file_name)
+    note = document.get("note")
+    if not isinstance(note, str) or not note.strip():
+        raise ContentError(f"{file_name}, line 1, field 'note': say in a note which parts are our interpretation")
+    mappings = _top_list(document, "use_cases", file_name)
+    cases = tuple(_use_case(mapping, file_name, data_dir) for mapping in mappings)
+    _unique([{"id": case.id, "__line__": m["__line__"]} for case, m in zip(cases, mappings)], file_name, "use case")
+    return note.strip(), cases
+
+
+def use_cases(data_dir: Path | None = None) -> tuple[UseCase, ...]:
+    """The worked leadership examples of seed 001, as frozen objects in seed order.
+
+    Fields of data/use_cases.yaml for each use case: id, title, seed_heading,
+    level (c-suite or middle-management), role (a role id), setting, goals
+    (id, text), actions (number, id, title, involves, serves_goals), outcome,
+    source. Actions are numbered 1..n in order and every goal is served by at
+    least one action.
+    """
+    return _use_cases(Path(data_dir or DATA_DIR))[1]
+
+
+def use_case_note(data_dir: Path | None = None) -> str:
+    """What in use_cases.yaml is our interpretation rather than the seed's; show it beside the cases."""
+    return _use_cases(Path(data_dir or DATA_DIR))[0]
+
+
+@functools.cache
+def _facts(data_dir: Path) -> tuple[tuple[dict, ...], LeadershipPay]:
+    file_name = "facts.yaml"
+    document = _read_yaml(data_dir / file_name)
+    statements = [_yaml_record(m, STATEMENT, file_name, data_dir) for m in _top_list(document, "statements", file_name)]
+    _unique(statements, file_name, "statement")
+    pay_mapping = document.get("leadership_pay")
+    if not isinstance(pay_mapping, dict):
+        raise ContentError(f"{file_name}, line 1, field 'leadership_pay': expected a mapping")
+    pay = _yaml_record(pay_mapping, PAY_RANGE, file_name, data_dir)
+    if pay["low"] > pay["high"]:
+        raise ContentError(f"{file_name}, line {pay['__line__']}, field 'high': is {pay['high']}, below low {pay['low']}")
+    del pay["__line__"]
+    return tuple(statements), LeadershipPay(**pay)
+
+
+def facts(data_dir: Path | None = None) -> pd.DataFrame:
+    """Statements from the seeds that fit no table: what IT leadership is, its outlook, advice.
+
+    Columns of the statements in data/facts.yaml: id, topic, text, source (list).
+    """
+    statements = _facts(Path(data_dir or DATA_DIR))[0]
+    return pd.DataFrame(
+        {
+            "id": [s["id"] for s in statements],
+            "topic": [s["topic"] for s in statements],
+            "text": [s["text"] for s in statements],
+            "source": [list(s["source"]) for s in statements],
+        }
+    )
+
+
+def leadership_pay(data_dir: Path | None = None) -> LeadershipPay:
+    """Seed 001's pay range for IT leadership, to set beside the BLS wages it cannot replace."""
+    return _facts(Path(data_dir or DATA_DIR))[1]
+
+
+def load_all(data_dir: Path | None = None) -> dict[str, object]:
+    """Load and check every content file at once; CI and contributors run this after an edit.
+
+    ``python -m careerkit.content`` does the same from a shell and prints the row counts.
+    """
+    everything: dict[str, object] = {name: _frame(name, data_dir) for name in TABLES}
+    everything["use_cases"] = use_cases(data_dir)
+    everything["facts"] = facts(data_dir)
+    everything["leadership_pay"] = leadership_pay(data_dir)
+    return everything
+
+
+if __name__ == "__main__":
+    for name, value in load_all().items():
+        size = len(value) if hasattr(value, "__len__") else 1
+        print(f"{name}: {size}")
