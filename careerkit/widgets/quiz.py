@@ -1,0 +1,187 @@
+"""QuizWidget: a thin view over ``careerkit.quiz.Quiz``, one question at a time.
+
+The model checks and scores; this view only builds the right control for each
+question type, hands the learner's response to ``Quiz.answer`` and shows the
+feedback through ``render_feedback`` (escaped, so typed HTML is shown, not run).
+
+    from careerkit.questionbank import default_bank
+    from careerkit.widgets import QuizWidget
+    QuizWidget(default_bank().sample(10, seed=2026))
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from careerkit.quiz import Feedback, Quiz
+from careerkit.widgets.base import render_feedback, text_html
+
+_WIDE = {"width": "auto"}
+_LABEL = {"description_width": "initial"}
+
+
+def _as_quiz(questions, store, notebook) -> Quiz:
+    """A Quiz from a Quiz or a list of questions; a store given here wins over the quiz's own."""
+    if isinstance(questions, Quiz) and store is None and notebook is None:
+        return questions
+    if isinstance(questions, Quiz):
+        store = store if store is not None else questions.store
+        notebook = notebook if notebook is not None else questions.notebook
+    return Quiz(list(questions), store=store, notebook=notebook or "")
+
+
+def _verdict(feedback: Feedback) -> str:
+    if feedback.correct:
+        return "Correct."
+    if feedback.score > 0:
+        return f"Partly right ({feedback.score:.0%})."
+    return "Not quite."
+
+
+class QuizWidget(widgets.VBox):
+    """One question at a time with Check, Previous and Next, and a running score.
+
+    Attributes a test (or a curious learner) can drive: ``question`` (the current
+    question model), ``choices`` (RadioButtons of a single-choice question),
+    ``ticks`` (Checkboxes), ``matches`` and ``steps`` (Dropdowns), ``typed`` (Text),
+    ``check``, ``previous``, ``next`` (Buttons), ``feedback`` and ``score`` (HTML).
+    """
+
+    def __init__(self, questions, store=None, notebook: str | None = None):
+        self.quiz = _as_quiz(questions, store, notebook)
+        self.position = widgets.HTML()
+        self.prompt = widgets.HTML()
+        self.answer_area = widgets.VBox()
+        self.check = widgets.Button(description="Check", button_style="primary", tooltip="Check your answer")
+        self.previous = widgets.Button(description="Previous", tooltip="Go to the previous question")
+        self.next = widgets.Button(description="Next", tooltip="Go to the next question")
+        self.feedback = widgets.HTML()
+        self.score = widgets.HTML()
+        self.output = widgets.Output()
+        self.choices = self.ticks = self.matches = self.steps = self.typed = None
+        super().__init__(children=[
+            self.position, self.prompt, self.answer_area,
+            widgets.HBox([self.previous, self.check, self.next]),
+            self.feedback, self.score, self.output,
+        ])
+        self.check.on_click(self._on_check)
+        self.previous.on_click(self._on_previous)
+        self.next.on_click(self._on_next)
+        self._show()
+
+    @property
+    def question(self):
+        return self.quiz.question
+
+    # ------------------------------------------------------------ handlers
+
+    def _on_check(self, _button) -> None:
+        with self.output:
+            try:
+                feedback = self.quiz.answer(self._response())
+            except ValueError as error:
+                self.feedback.value = render_feedback(False, str(error), heading="Not checked yet.")
+                return
+            self._show_feedback(feedback, self.quiz.response())
+            self.score.value = text_html(self.quiz.summary())
+
+    def _on_previous(self, _button) -> None:
+        with self.output:
+            self.quiz.previous()
+            self._show()
+
+    def _on_next(self, _button) -> None:
+        with self.output:
+            self.quiz.next()
+            self._show()
+
+    def _on_change(self, _change) -> None:
+        """A changed answer makes the shown verdict stale, so it goes."""
+        self.feedback.value = ""
+
+    # ------------------------------------------------------------ showing
+
+    def _show(self) -> None:
+        quiz, question = self.quiz, self.quiz.question
+        self.position.value = f"<b>Question {quiz.index + 1} of {len(quiz)}</b>"
+        self.prompt.value = f"<p>{text_html(question.prompt)}</p>"
+        self.choices = self.ticks = self.matches = self.steps = self.typed = None
+        controls = getattr(self, f"_controls_{question.kind}")(question, quiz.response())
+        self.answer_area.children = controls
+        for control in self._inputs():
+            control.observe(self._on_change, names="value")
+        self.previous.disabled = quiz.index == 0
+        self.next.disabled = quiz.index == len(quiz) - 1
+        self.feedback.value = ""
+        if quiz.feedback() is not None:
+            self._show_feedback(quiz.feedback(), quiz.response())
+        self.score.value = text_html(quiz.summary())
+
+    def _show_feedback(self, feedback: Feedback, response) -> None:
+        question = self.quiz.question
+        said = f"You answered: {question.describe(response)}\n" if question.kind == "short" else ""
+        expected = "" if feedback.correct else f"The answer: {feedback.expected}\n"
+        self.feedback.value = render_feedback(
+            feedback.correct, f"{said}{expected}{feedback.explanation}", heading=_verdict(feedback)
+        )
+
+    def _inputs(self) -> list:
+        found = [self.choices, self.typed, *(self.ticks or ()), *(self.matches or ()), *(self.steps or ())]
+        return [control for control in found if control is not None]
+
+    def _response(self):
+        kind = self.quiz.question.kind
+        if kind == "single":
+            return self.choices.value
+        if kind == "multiple":
+            return {i for i, box in enumerate(self.ticks) if box.value}
+        if kind == "matching":
+            return [box.value for box in self.matches]
+        if kind == "ordering":
+            return [box.value for box in self.steps]
+        return self.typed.value
+
+    # ------------------------------------------------------------ one builder per question type
+
+    def _controls_single(self, question, previous) -> list:
+        self.choices = widgets.RadioButtons(
+            options=[(choice, i) for i, choice in enumerate(question.choices)],
+            index=previous, description="Answer", layout=_WIDE, style=_LABEL,
+        )
+        return [self.choices]
+
+    def _controls_multiple(self, question, previous) -> list:
+        picked = previous or set()
+        self.ticks = [
+            widgets.Checkbox(value=i in picked, description=choice, indent=False, layout=_WIDE)
+            for i, choice in enumerate(question.choices)
+        ]
+        return self.ticks
+
+    def _controls_matching(self, question, previous) -> list:
+        previous = previous or [None] * len(question.left)
+        options = [("Choose a match", None), *((item, j) for j, item in enumerate(question.right))]
+        self.matches = [
+            widgets.Dropdown(options=options, value=previous[k], description=f"Match for {k + 1}", style=_LABEL)
+            for k in range(len(question.left))
+        ]
+        rows = []
+        for k, (item, box) in enumerate(zip(question.left, self.matches)):
+            rows += [widgets.HTML(f"<p>{k + 1}. {text_html(item)}</p>"), box]
+        return rows
+
+    def _controls_ordering(self, question, previous) -> list:
+        order = previous or question.shown
+        self.steps = [
+            widgets.Dropdown(options=list(question.shown), value=item, description=f"Step {k + 1}", style=_LABEL,
+                             layout=_WIDE)
+            for k, item in enumerate(order)
+        ]
+        hint = widgets.HTML("<p>Pick the step that goes in each place; each step is used once.</p>")
+        return [hint, *self.steps]
+
+    def _controls_short(self, question, previous) -> list:
+        self.typed = widgets.Text(
+            value=previous or "", description="Your answer", placeholder="Type a term", style=_LABEL
+        )
+        return [self.typed]

@@ -1,0 +1,149 @@
+"""QuizWidget driven from Python the way a learner clicks through it."""
+
+import time
+
+import pytest
+
+from careerkit.quiz import Matching, MultipleChoice, Ordering, Quiz, ShortAnswer, SingleChoice
+from careerkit.widgets import QuizWidget
+
+COMMON = dict(explanation="Says the seed.", topic="glossary", source="001_70d67372d1a04c0d.txt#key-concepts")
+
+
+def questions():
+    return [
+        SingleChoice(id="q:single", prompt="Pick <b>Beta</b>.", choices=("Alpha", "Beta", "Gamma"), answer=1, **COMMON),
+        MultipleChoice(id="q:multiple", prompt="Tick A and C.", choices=("A", "B", "C"), answers={0, 2}, **COMMON),
+        Matching(id="q:matching", prompt="Match.", left=("one", "two"), right=("2", "1"), pairs=(1, 0), **COMMON),
+        Ordering(id="q:ordering", prompt="Order.", items=("first", "second", "third"), **COMMON),
+        ShortAnswer(id="q:short", prompt="Name it.", accepted=("DevOps", "dev ops"), **COMMON),
+    ]
+
+
+def at_question(number):
+    """A fresh widget moved on with Next, as a learner would, to question ``number``."""
+    quiz = QuizWidget(questions())
+    for _ in range(number - 1):
+        quiz.next.click()
+    return quiz
+
+
+class FakeStore:
+    def __init__(self):
+        self.calls = []
+
+    def record_answer(self, item_id, correct, *, notebook="", response="", score=None, kind="quiz"):
+        self.calls.append((item_id, correct, notebook, response, score, kind))
+
+
+def test_right_single_choice_says_correct():
+    quiz = QuizWidget(questions())
+    assert "Question 1 of 5" in quiz.position.value
+    assert "&lt;b&gt;Beta&lt;/b&gt;" in quiz.prompt.value
+    quiz.choices.index = quiz.question.answer
+    quiz.check.click()
+    assert "Correct." in quiz.feedback.value
+    assert "Score: 1 of 5 (1 answered)" in quiz.score.value
+
+
+def test_wrong_single_choice_shows_the_answer_and_why():
+    quiz = QuizWidget(questions())
+    quiz.choices.index = 0
+    quiz.check.click()
+    assert "Not quite." in quiz.feedback.value
+    assert "The answer: Beta" in quiz.feedback.value and "Says the seed." in quiz.feedback.value
+
+
+def test_check_without_answer_asks_for_one():
+    quiz = QuizWidget(questions())
+    quiz.check.click()
+    assert "Not checked yet." in quiz.feedback.value and "Choose one answer before checking." in quiz.feedback.value
+    assert "0 answered" in quiz.score.value
+
+
+def test_each_type_gets_its_control_and_scores():
+    quiz = QuizWidget(questions())
+    quiz.next.click()
+    for box, tick in zip(quiz.ticks, (True, False, False)):
+        box.value = tick
+    quiz.check.click()
+    assert "Partly right (50%)." in quiz.feedback.value
+    quiz.next.click()
+    quiz.matches[0].value, quiz.matches[1].value = 1, 0
+    quiz.check.click()
+    assert "Correct." in quiz.feedback.value
+    quiz.next.click()
+    for box, item in zip(quiz.steps, ("first", "second", "third")):
+        box.value = item
+    quiz.check.click()
+    assert "Correct." in quiz.feedback.value
+    quiz.next.click()
+    quiz.typed.value = "  the Dev-Ops "
+    quiz.check.click()
+    assert "Correct." in quiz.feedback.value
+    assert "Score: 3.5 of 5 (4 answered)" in quiz.score.value
+
+
+def test_every_control_has_a_label():
+    quiz = QuizWidget(questions())
+    for _ in range(5):
+        assert all(control.description for control in quiz._inputs())
+        quiz.next.click()
+
+
+def test_ordering_with_a_step_twice_is_refused_in_words():
+    quiz = at_question(4)
+    for box in quiz.steps:
+        box.value = "first"
+    quiz.check.click()
+    assert "&#x27;first&#x27; is used 3 times" in quiz.feedback.value
+
+
+@pytest.mark.parametrize("typed", ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">'])
+def test_typed_html_is_shown_escaped(typed):
+    quiz = at_question(5)
+    quiz.typed.value = typed
+    quiz.check.click()
+    assert "<script" not in quiz.feedback.value and "<img" not in quiz.feedback.value
+    assert "You answered: &lt;" in quiz.feedback.value
+    assert "Not quite." in quiz.feedback.value
+
+
+def test_changing_the_answer_clears_the_old_verdict():
+    quiz = QuizWidget(questions())
+    quiz.choices.index = 1
+    quiz.check.click()
+    quiz.choices.index = 2
+    assert quiz.feedback.value == ""
+
+
+def test_going_back_restores_answer_and_feedback():
+    quiz = QuizWidget(questions())
+    quiz.choices.index = 1
+    quiz.check.click()
+    quiz.next.click()
+    assert quiz.feedback.value == "" and quiz.previous.disabled is False
+    quiz.previous.click()
+    assert quiz.choices.index == 1 and "Correct." in quiz.feedback.value
+    assert quiz.previous.disabled and not quiz.next.disabled
+
+
+def test_answers_go_to_the_store_with_the_notebook():
+    store = FakeStore()
+    quiz = QuizWidget(Quiz(questions()), store=store, notebook="09_quiz")
+    quiz.choices.index = 0
+    quiz.check.click()
+    assert store.calls == [("q:single", False, "09_quiz", "Alpha", 0.0, "quiz")]
+
+
+def test_check_and_next_are_fast():
+    quiz = QuizWidget(questions() + [
+        SingleChoice(id=f"q:{i}", prompt="?", choices=("A", "B", "C", "D"), answer=0, **COMMON) for i in range(20)
+    ])
+    times = []
+    for _ in range(len(quiz.quiz) - 1):
+        start = time.perf_counter()
+        quiz.check.click()
+        quiz.next.click()
+        times.append(time.perf_counter() - start)
+    print(f"check+next: max {max(times) * 1000:.1f} ms, mean {sum(times) / len(times) * 1000:.1f} ms")
