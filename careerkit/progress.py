@@ -320,6 +320,12 @@ class ProgressStore:
             ).fetchall()
         return {card_id: json.loads(state) for card_id, state in rows}
 
+    def first_reviews(self) -> dict[str, datetime]:
+        """When each card was first reviewed (its introduction), keyed by card id; for daily new-card limits."""
+        with self._lock:
+            rows = self.connection.execute("SELECT card_id, MIN(at) FROM reviews GROUP BY card_id").fetchall()
+        return {card_id: datetime.fromisoformat(at) for card_id, at in rows}
+
     def sections(self, notebook: str | None = None):
         """Finished sections: id, at, notebook, section."""
         return self._by_notebook("sections", notebook)

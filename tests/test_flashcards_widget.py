@@ -1,0 +1,80 @@
+"""FlashcardDeck driven by clicks, as a learner would, asserting what is on screen."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from careerkit.flashcards import Card, Deck
+from careerkit.progress import ProgressStore
+from careerkit.widgets import FlashcardDeck
+
+T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with ProgressStore(tmp_path / "progress.sqlite3") as opened:
+        yield opened
+
+
+def view(store, count=3):
+    cards = [Card(f"t:{n}", f"<b>front {n}</b>", f"back {n}", "people" if n % 2 else "tech") for n in range(count)]
+    return FlashcardDeck(Deck(cards, store, now=lambda: T0))
+
+
+def test_rating_buttons_wait_for_the_flip_then_show_intervals(store):
+    widget = view(store)
+    assert "&lt;b&gt;front 0&lt;/b&gt;" in widget.card.value and "Question" in widget.card.value
+    assert all(button.disabled for button in widget.ratings.values())
+    widget.flip.click()
+    assert "back 0" in widget.card.value and "Answer" in widget.card.value
+    assert widget.flip.disabled
+    assert [button.description for button in widget.ratings.values()] == [
+        "Again · 1 min", "Hard · 6 min", "Good · 10 min", "Easy · 8 days"
+    ]
+    assert "Hard on a forgotten card" in widget.hard.tooltip and "Next review in 6 min" in widget.hard.tooltip
+
+
+def test_rating_moves_on_and_reports_the_next_review(store):
+    widget = view(store)
+    widget.flip.click()
+    widget.good.click()
+    assert "Rated Good. Next review in 10 min." in widget.feedback.value
+    assert "front 1" in widget.card.value
+    assert "1 of 10 new cards introduced today" in widget.status.value
+    assert store.card_states().keys() == {"t:0"}
+
+
+def test_undo_and_previous_bring_a_card_back_front_side_up(store):
+    widget = view(store)
+    assert widget.undo.disabled and widget.previous.disabled
+    widget.flip.click()
+    widget.again.click()
+    widget.undo.click()
+    assert "Rating taken back" in widget.feedback.value and "front 0" in widget.card.value
+    assert store.card_states() == {}
+    widget.flip.click()
+    widget.easy.click()
+    widget.previous.click()
+    assert "front 0" in widget.card.value and "Question" in widget.card.value
+
+
+def test_topic_dropdown_filters_and_done_state_is_explained(store):
+    widget = view(store)
+    widget.topic.value = "people"
+    assert "front 1" in widget.card.value
+    widget.flip.click()
+    widget.easy.click()
+    assert "Nothing to study right now" in widget.card.value
+    assert widget.flip.disabled
+    widget.topic.value = "All topics"
+    assert "front 0" in widget.card.value
+
+
+def test_every_control_has_a_label(store):
+    widget = view(store)
+    controls = [widget.flip, *widget.ratings.values(), widget.previous, widget.undo, widget.shuffle, widget.topic]
+    assert all(control.description for control in controls)
+    assert all(button.tooltip for button in controls[:-1])
+    widget.shuffle.click()
+    assert "Shuffled." in widget.feedback.value
