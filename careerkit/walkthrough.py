@@ -86,8 +86,11 @@ def _goal_question(use_case, position: int) -> Question:
 
 
 def _leader(use_case) -> str:
-    """The role named in the scenario's questions, e.g. "chief technology officer"."""
-    return use_case.role.replace("-", " ")
+    """The leader's title as it reads mid-sentence: "chief technology officer", "IT manager"."""
+    from careerkit import content
+
+    title = content.find_role(use_case.role)["title"]
+    return title if title[:2].isupper() else title[0].lower() + title[1:]
 
 
 def find_use_case(use_case_id: str):
