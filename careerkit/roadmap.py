@@ -1,0 +1,163 @@
+"""The career ladder as a map a learner marks up: one node per role, one edge per move.
+
+Columns are the four stages and rows are the tracks (infrastructure,
+software, data, ...), so a learner sees both how far up and which way they are
+heading. Each node carries a status the learner sets; it is saved in the
+progress store under the role's id, which never changes when a title is
+reworded. Introduced in the roadmap notebook.
+"""
+
+from dataclasses import dataclass, field
+
+from careerkit.careergraph import Move, Role, career_graph, role_by_name
+
+STATUSES = ("not started", "in progress", "done", "skipped")
+# Colour, marker and label hatch per status: shape carries the status too, not colour alone.
+STATUS_STYLE = {
+    "not started": ("#FFFFFF", "o"),
+    "in progress": ("#E69F00", "D"),
+    "done": ("#009E73", "s"),
+    "skipped": ("#999999", "X"),
+}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """done / (all - skipped): a skipped role is neither done nor still to do."""
+
+    done: int
+    counted: int
+    skipped: int
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.counted == 0 else 100.0 * self.done / self.counted
+
+    @property
+    def text(self) -> str:
+        if self.percent is None:
+            return "No progress to show: every role here is skipped."
+        skipped = f" ({self.skipped} skipped, not counted)" if self.skipped else ""
+        return f"{self.percent:.0f}% done: {self.done} of {self.counted} roles{skipped}."
+
+
+def tracks() -> list[str]:
+    """The tracks in the order data/roles.csv first uses them."""
+    return list(dict.fromkeys(role.track for role in career_graph().roles.values()))
+
+
+def _check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise ValueError(f"Unknown status {status!r}; choose one of: {', '.join(STATUSES)}")
+    return status
+
+
+@dataclass
+class Roadmap:
+    """The roles of one track (or of all when ``track`` is None) and the learner's status for each."""
+
+    track: str | None = None
+    statuses: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.track is not None and self.track not in tracks():
+            raise ValueError(f"Unknown track {self.track!r}; the tracks are: {', '.join(tracks())}")
+        given, self.statuses = dict(self.statuses), {}
+        for role_id, status in given.items():
+            if role_id in career_graph().roles:
+                self.statuses[role_id] = _check_status(status)
+
+    @property
+    def roles(self) -> list[Role]:
+        """The roles shown, by stage then in data/roles.csv order."""
+        graph = career_graph()
+        shown = [role for role in graph.roles.values() if self.track is None or role.track == self.track]
+        return sorted(shown, key=lambda role: graph.stages[role.stage].order)
+
+    @property
+    def edges(self) -> list[Move]:
+        shown = {role.id for role in self.roles}
+        return [move for move in career_graph().moves if move.from_role in shown and move.to_role in shown]
+
+    def status(self, role: str) -> str:
+        return self.statuses.get(role_by_name(role).id, "not started")
+
+    def set_status(self, role: str, status: str) -> Role:
+        """Set one role's status; returns the role so a caller can save it under its id."""
+        found = role_by_name(role)
+        self.statuses[found.id] = _check_status(status)
+        return found
+
+    def progress(self) -> Progress:
+        states = [self.statuses.get(role.id, "not started") for role in self.roles]
+        skipped = states.count("skipped")
+        return Progress(states.count("done"), len(states) - skipped, skipped)
+
+    def save(self, store, role: str, notebook: str = "") -> None:
+        store.record_roadmap_status(role_by_name(role).id, self.status(role), notebook=notebook)
+
+    @classmethod
+    def load(cls, store, track: str | None = None) -> "Roadmap":
+        """The learner's latest statuses; statuses of roles no longer in the data are dropped."""
+        return cls(track, store.roadmap_statuses())
+
+    def layout(self) -> dict[str, tuple[float, float]]:
+        """Where each role sits: x = stage, y = track row (roles sharing a cell stack downwards)."""
+        graph = career_graph()
+        positions, top = {}, 0
+        for track in tracks():
+            cells: dict[str, int] = {}
+            for role in (role for role in self.roles if role.track == track):
+                positions[role.id] = (graph.stages[role.stage].order, -(top + cells.get(role.stage, 0)))
+                cells[role.stage] = cells.get(role.stage, 0) + 1
+            top += max(cells.values(), default=0)
+        return positions
+
+    def alt_text(self) -> str:
+        counts = {status: 0 for status in STATUSES}
+        for role in self.roles:
+            counts[self.statuses.get(role.id, "not started")] += 1
+        where = f"the {self.track} track" if self.track else "all tracks"
+        tally = ", ".join(f"{count} {status}" for status, count in counts.items())
+        marked = "; ".join(
+            f"{role.title}: {self.statuses[role.id]}" for role in self.roles if role.id in self.statuses
+        )
+        return (
+            f"Roadmap of {where}: {len(self.roles)} roles in stage columns from entry to executive, "
+            f"arrows for the moves between them. {tally}. {self.progress().text}"
+            + (f" Marked: {marked}." if marked else "")
+        )
+
+
+def chart(roadmap: Roadmap):
+    """The roadmap as a picture: colour and marker shape both show a node's status."""
+    from careerkit.charts import Chart, new_figure
+
+    graph, positions = career_graph(), roadmap.layout()
+    rows = 1 - min((y for _, y in positions.values()), default=0)
+    figure, axes = new_figure(9.0, max(2.5, 0.5 * rows + 1.0))
+    for move in roadmap.edges:
+        axes.annotate(
+            "", xy=positions[move.to_role], xytext=positions[move.from_role],
+            arrowprops={"arrowstyle": "->", "color": "#777777", "lw": 0.8, "shrinkA": 6, "shrinkB": 6},
+        )
+    for status in STATUSES:
+        placed = [role for role in roadmap.roles if roadmap.statuses.get(role.id, "not started") == status]
+        if placed:
+            colour, marker = STATUS_STYLE[status]
+            xs, ys = zip(*(positions[role.id] for role in placed))
+            axes.scatter(xs, ys, s=90, c=colour, marker=marker, edgecolors="black", zorder=3, label=status)
+    for role in roadmap.roles:
+        x, y = positions[role.id]
+        axes.text(x + 0.08, y + 0.18, role.title, fontsize=7, zorder=4)
+    stages = sorted(graph.stages.values(), key=lambda stage: stage.order)
+    axes.set_xticks([stage.order for stage in stages], [stage.name for stage in stages], fontsize=8)
+    axes.set_xlim(0.7, len(stages) + 0.9)
+    axes.set_ylim(-rows + 0.4, 0.7)
+    track_rows = {}
+    for role in roadmap.roles:
+        track_rows[role.track] = max(track_rows.get(role.track, -rows), positions[role.id][1])
+    axes.set_yticks(list(track_rows.values()), list(track_rows), fontsize=8)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="status")
+    axes.set_title(roadmap.progress().text, fontsize=9)
+    return Chart(figure, roadmap.alt_text())
