@@ -57,7 +57,7 @@ def _distractors(answer: str, tiers: Iterable[Iterable[str]], rng: random.Random
     """
     taken, seen = [], {answer_key(answer)}
     for tier in tiers:
-        pool = list(dict.fromkeys(tier))
+        pool = sorted(set(tier))
         rng.shuffle(pool)
         for value in pool:
             if len(taken) == k:
