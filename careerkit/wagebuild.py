@@ -229,18 +229,20 @@ def cell_value(column: str, raw: str | None, codes: list[str], floors: dict) -> 
     return (top_code[0] if column.startswith("hourly_") else top_code[1]), True
 
 
+def cell_footnotes(cell: dict, dt: str) -> list[str]:
+    """BLS lists a cell's footnote codes comma-separated, e.g. '5' or '4,5'."""
+    return [code.strip() for code in (cell[f"f{dt}"] or "").split(",") if code.strip()]
+
+
 def footnote_codes(cell: dict) -> list[str]:
-    codes = set()
-    for dt in MEASURES:
-        codes.update(code.strip() for code in (cell[f"f{dt}"] or "").split(",") if code.strip())
+    codes = {code for dt in MEASURES for code in cell_footnotes(cell, dt)}
     return sorted(codes, key=int)
 
 
 def wage_row(soc: str, occupation: str, area: OewsArea, cell: dict, notes: dict, floors: dict) -> list[str]:
     values, flags = [], []
     for dt, column in MEASURES.items():
-        codes = [code.strip() for code in (cell[f"f{dt}"] or "").split(",") if code.strip()]
-        value, top_coded = cell_value(column, cell[f"v{dt}"], codes, floors)
+        value, top_coded = cell_value(column, cell[f"v{dt}"], cell_footnotes(cell, dt), floors)
         values.append(value)
         if column in WAGE_COLUMNS:
             flags.append("true" if top_coded else "false")

@@ -83,14 +83,51 @@ class Area:
 # ---------------------------------------------------------------- loading
 
 
+class WageDataError(ValueError):
+    """data/wages.csv is not the table wagebuild writes: names the file, line and column."""
+
+
+def _bad_cell(path, frame: pd.DataFrame) -> WageDataError:
+    """Find the first cell that broke the typed load; only runs when loading has failed."""
+    for column, dtype in _DTYPES.items():
+        if column in _TEXT_COLUMNS:
+            continue
+        text = frame[column]
+        if dtype is bool:
+            bad, expected = ~text.isin(["true", "false"]), "true or false"
+        elif dtype == "Int64":
+            bad, expected = text.ne("") & ~text.str.fullmatch(r"\d+"), "a whole number or blank"
+        else:
+            bad, expected = text.ne("") & pd.to_numeric(text, errors="coerce").isna(), "a number or blank"
+        if bad.any():
+            position = int(bad.to_numpy().argmax())
+            return WageDataError(
+                f"{path.name}, line {position + 2}, column {column}: {text.iloc[position]!r} is not {expected}"
+            )
+    return WageDataError(f"{path.name}: could not be read as the wage table")
+
+
+def read_wage_table(path) -> pd.DataFrame:
+    """Load and check a wage table file; table() calls this once for data/wages.csv."""
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, nrows=0)
+    missing = [column for column in _DTYPES if column not in raw.columns]
+    if missing:
+        raise WageDataError(f"{path.name}, line 1: column {missing[0]} is missing")
+    na_values = {column: [""] for column in _DTYPES if column not in _TEXT_COLUMNS}
+    try:
+        frame = pd.read_csv(path, dtype=_DTYPES, keep_default_na=False, na_values=na_values)
+    except (ValueError, TypeError):
+        raise _bad_cell(path, pd.read_csv(path, dtype=str, keep_default_na=False)) from None
+    repeated = frame.duplicated(["soc_code", "area_code"]).to_numpy()
+    if repeated.any():
+        line = int(repeated.argmax()) + 2
+        raise WageDataError(f"{path.name}, line {line}, columns soc_code and area_code: a second row for the same pair")
+    return frame
+
+
 @cache
 def _table() -> pd.DataFrame:
-    frame = pd.read_csv(
-        DATA_DIR / "wages.csv", dtype=_DTYPES, keep_default_na=False, na_values={
-            column: [""] for column in _DTYPES if column not in _TEXT_COLUMNS
-        },
-    )
-    return frame
+    return read_wage_table(DATA_DIR / "wages.csv")
 
 
 def table() -> pd.DataFrame:

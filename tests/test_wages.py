@@ -241,3 +241,45 @@ def test_lookup_speed_is_printed():
     for _ in range(100):
         table[table.soc_code.to_numpy() == "15-1252"]
     print(f"filter one SOC over all areas: {(time.perf_counter() - start) * 10:.2f} ms")
+
+
+# ---------------------------------------------------------------- a broken wage file
+
+
+@pytest.fixture
+def wage_lines():
+    return (DATA_DIR / "wages.csv").read_text(encoding="utf-8").splitlines(keepends=True)[:10]
+
+
+def write(tmp_path, lines):
+    path = tmp_path / "wages.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_missing_column_is_named(tmp_path, wage_lines):
+    wage_lines[0] = wage_lines[0].replace("annual_p25,", "")
+    with pytest.raises(wages.WageDataError, match="wages.csv, line 1: column annual_p25 is missing"):
+        wages.read_wage_table(write(tmp_path, wage_lines))
+
+
+@pytest.mark.parametrize("old, new, message", [
+    (",192160,", ",192160.5,", "line 2, column annual_mean: '192160.5' is not a whole number or blank"),
+    (",92.39,", ",ninety,", "line 2, column hourly_mean: 'ninety' is not a number or blank"),
+    (",false,", ",maybe,", "line 2, column annual_mean_top_coded: 'maybe' is not true or false"),
+])
+def test_a_bad_cell_is_named_by_line_and_column(tmp_path, wage_lines, old, new, message):
+    wage_lines[1] = wage_lines[1].replace(old, new, 1)
+    with pytest.raises(wages.WageDataError, match=message):
+        wages.read_wage_table(write(tmp_path, wage_lines))
+
+
+def test_a_repeated_row_is_named(tmp_path, wage_lines):
+    with pytest.raises(wages.WageDataError, match="line 11, columns soc_code and area_code: a second row"):
+        wages.read_wage_table(write(tmp_path, [*wage_lines, wage_lines[3]]))
+
+
+def test_every_area_resolves_by_its_own_name_and_code():
+    for area in wages.areas().itertuples():
+        assert wages.resolve_area(area.area_name).code == area.area_code
+        assert wages.resolve_area(area.area_code).name == area.area_name

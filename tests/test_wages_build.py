@@ -72,7 +72,20 @@ def test_no_published_cell_is_left_out(bls):
     assert published == len(wages.table())
 
 
-def test_rebuild_is_byte_identical(database, tmp_path):
+def test_rebuild_is_byte_identical_and_reports_progress(database, tmp_path, capsys):
     wagebuild.build(database, tmp_path)
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
+    log = capsys.readouterr().err
+    assert "areas 100/583" in log and "areas 583/583: 5038 rows" in log
+    assert f"wrote {tmp_path / 'wages.csv'} (5038 rows)" in log
+
+
+def test_provenance_copies_the_manifest():
+    manifest = wagebuild.load_manifest()
+    meta = wages.meta()
+    assert meta["retrieved"] == manifest["retrieved"]
+    assert meta["release_code"] == manifest["release"]["code"]
+    assert meta["package"]["database_sha256"] == manifest["database_sha256"]
+    for name, info in manifest["sources"].items():
+        assert meta["source_files"][name] == {key: info[key] for key in ("url", "sha256", "last_modified")}
