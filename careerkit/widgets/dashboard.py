@@ -1,0 +1,124 @@
+"""ProgressDashboard: the view over ``careerkit.dashboard.summarize``, plus export and reset.
+
+Introduced in the workbook's closing notebook:
+
+    from careerkit.widgets import ProgressDashboard
+    ProgressDashboard()
+"""
+
+from pathlib import Path
+
+import ipywidgets as widgets
+import pandas as pd
+
+from careerkit.dashboard import Summary, sections_chart, summarize
+from careerkit.widgets.base import text_html
+
+
+def summary_html(summary: Summary) -> str:
+    """Totals, sections per notebook and weakest items as escaped HTML lists."""
+    parts = [f"<p>{text_html(summary.text())}</p>"]
+    if len(summary.sections):
+        rows = "".join(
+            f"<li>{text_html(row.notebook)}: {row.done}{'' if pd.isna(row.total) else f' of {int(row.total)}'} sections</li>"
+            for row in summary.sections.itertuples()
+        )
+        parts.append(f"<h4>Sections finished</h4><ul>{rows}</ul>")
+    if len(summary.weakest):
+        rows = "".join(
+            f"<li>{text_html(row.label)} ({text_html(row.kind)}): {row.correct} of {row.attempts} right</li>"
+            for row in summary.weakest.itertuples()
+        )
+        parts.append(f"<h4>Worth another look</h4><ul>{rows}</ul>")
+    else:
+        parts.append("<p>No weak spots yet: nothing answered wrong so far.</p>")
+    return "".join(parts)
+
+
+class ProgressDashboard(widgets.VBox):
+    """See your progress, save a copy of it (CSV or JSON), or reset part of it after confirming."""
+
+    def __init__(self, store=None, notebook_sections=None, *, export_dir=None, now=None, labels=None):
+        if store is None:
+            from careerkit.progress import default_store
+
+            store = default_store()
+        self.store, self._notebook_sections, self._now, self._labels = store, notebook_sections, now, labels
+        self.summary = widgets.HTML()
+        self.chart = widgets.Output()
+        self.refresh = widgets.Button(description="Refresh", tooltip="Read your progress again")
+        default_dir = Path(export_dir) if export_dir is not None else store.path.parent / "exports"
+        self.export_dir = widgets.Text(value=str(default_dir), description="Save to", continuous_update=False)
+        self.learner_name = widgets.Text(description="Your name", placeholder="optional, put in the export")
+        self.export_csv = widgets.Button(description="Export CSV", tooltip="One CSV file per kind of record")
+        self.export_json = widgets.Button(description="Export JSON", tooltip="One file, the kind an instructor collects")
+        self.scope = widgets.Dropdown(description="Reset", options=self._scopes())
+        self.confirm = widgets.Text(description="Confirm", placeholder="type the reset choice exactly")
+        self.reset = widgets.Button(description="Reset", button_style="danger",
+                                    tooltip="Delete the chosen progress; needs the confirmation typed")
+        self.message = widgets.HTML()
+        self.output = widgets.Output()
+        super().__init__(
+            children=[
+                self.summary,
+                self.chart,
+                self.refresh,
+                widgets.HBox([self.export_dir, self.learner_name]),
+                widgets.HBox([self.export_csv, self.export_json]),
+                widgets.HBox([self.scope, self.confirm, self.reset]),
+                self.message,
+                self.output,
+            ]
+        )
+        self.refresh.on_click(lambda _button: self._run(lambda: ""))
+        self.export_csv.on_click(lambda _button: self._run(self._export, "csv"))
+        self.export_json.on_click(lambda _button: self._run(self._export, "json"))
+        self.reset.on_click(lambda _button: self._run(self._reset))
+        self.scope.observe(self._on_scope, names="value")
+        self._render()
+
+    def _scopes(self) -> list[str]:
+        notebooks = set(self._notebook_sections or {}) | set(self.store.sections()["notebook"])
+        notebooks |= set(self.store.answers()["notebook"]) - {""}
+        return ["everything", *(f"notebook {name}" for name in sorted(notebooks))]
+
+    def _run(self, action, *args):
+        """Run a learner's action inside the Output; a refusal (e.g. a wrong confirmation) is shown."""
+        with self.output:
+            try:
+                self.message.value = action(*args)
+            except ValueError as error:
+                self.message.value = f"<div role='alert'>{text_html(error)}</div>"
+            self._render()
+
+    def _on_scope(self, _change):
+        self.confirm.value = ""
+
+    def _export(self, kind: str) -> str:
+        directory = Path(self.export_dir.value).expanduser()
+        name = self.learner_name.value.strip() or None
+        if kind == "json":
+            paths = [self.store.export_json(directory / "progress.json", learner_name=name)]
+        else:
+            paths = self.store.export_csv(directory, learner_name=name)
+        listed = "".join(f"<li><code>{text_html(path)}</code></li>" for path in paths)
+        return f"<div role='status'>Saved {len(paths)} file(s):<ul>{listed}</ul></div>"
+
+    def _reset(self) -> str:
+        scope = self.scope.value
+        deleted = self.store.reset(scope, confirm=self.confirm.value)
+        self.confirm.value = ""
+        self.scope.options = self._scopes()
+        return f"<div role='status'>Reset {text_html(scope)}: {deleted} record(s) deleted.</div>"
+
+    def _render(self):
+        summary = summarize(self.store, self._notebook_sections, now=self._now() if self._now else None,
+                            labels=self._labels)
+        self.summary.value = summary_html(summary)
+        self.chart.clear_output()
+        chart = sections_chart(summary)
+        if chart is not None:
+            from IPython.display import display
+
+            with self.chart:
+                display(chart)
