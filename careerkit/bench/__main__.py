@@ -13,7 +13,7 @@ from pathlib import Path
 from careerkit.bench import report
 from careerkit.bench.measure import ROOT, Row, learner_home, progress
 
-SECTIONS = ("load", "store")
+SECTIONS = ("load", "interactions", "notebooks", "memory", "store")
 
 
 def _arguments(argv):

@@ -1,0 +1,78 @@
+"""Kernel memory: a kernel's resident set after the heaviest notebook vs a bare kernel.
+
+The bare kernel runs ``import pandas, ipywidgets``, which any notebook of the workbook
+pays anyway; the ratio shows what careerkit's content, wages, widgets and charts add.
+RSS is read from /proc for the kernel process nbclient started, before it shuts down.
+"""
+
+from pathlib import Path
+
+from careerkit.bench.measure import NOT_AVAILABLE, ROOT, Row, child_env, paired, progress, ratio_text, spread, verdict
+from careerkit.bench.notebooks import workbook_notebooks
+
+ROWS = ("memory: kernel RSS",)
+TARGET = 1.25
+BARE_CODE = "import pandas, ipywidgets"
+
+
+def vm_rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"/proc/{pid}/status has no VmRSS line")
+
+
+def kernel_rss(notebook, errors: list[str], name: str) -> float:
+    """Run every code cell in a fresh kernel started in notebooks/; MiB resident at the end."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=True,
+                            resources={"metadata": {"path": str(ROOT / "notebooks")}})
+    with client.setup_kernel(env=child_env()):
+        for index, cell in enumerate(notebook.cells):
+            if cell.cell_type != "code":
+                continue
+            client.execute_cell(cell, index)
+            if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+                errors.append(f"{name} cell {index}")
+        return vm_rss_mib(client.km.provisioner.pid)
+
+
+def bare_notebook():
+    import nbformat
+
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(BARE_CODE)])
+
+
+def _run_notebook(path: Path, errors: list[str]):
+    import nbformat
+
+    return lambda: kernel_rss(nbformat.read(path, as_version=4), errors, path.name)
+
+
+def _run_bare(errors: list[str]):
+    return lambda: kernel_rss(bare_notebook(), errors, "bare kernel")
+
+
+def _heaviest(notebooks: list[Path], errors: list[str]) -> Path:
+    """The notebook whose kernel ends up largest; each is run once to find it."""
+    if len(notebooks) == 1:
+        return notebooks[0]
+    survey = {}
+    for number, path in enumerate(notebooks, 1):
+        progress(f"memory: notebook {number} of {len(notebooks)}: {path.name}")
+        survey[path] = _run_notebook(path, errors)()
+    return max(survey, key=survey.get)
+
+
+def measure(quick: bool) -> list[Row]:
+    notebooks = workbook_notebooks(quick)
+    if not notebooks:
+        return [Row(ROWS[0], verdict=f"{NOT_AVAILABLE} (no notebooks in notebooks/)")]
+    errors: list[str] = []
+    heaviest = _heaviest(notebooks, errors)
+    rss, bare, ratios = paired(_run_notebook(heaviest, errors), _run_bare(errors), 1 if quick else 3,
+                               f"memory: {heaviest.name} vs bare kernel")
+    note = f"; cells with errors: {', '.join(sorted(set(errors)))}" if errors else ""
+    return [Row(ROWS[0], f"{spread(rss, ' MiB', 0)} after {heaviest.name}", f"bare kernel {spread(bare, ' MiB', 0)}",
+                ratio_text(ratios), f"<= {TARGET}x", verdict(ratios, TARGET) + note)]
