@@ -374,6 +374,7 @@ class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
+        mapping["__lines__"] = {key.value: key.start_mark.line + 1 for key, _ in node.value}
         return mapping
 
 
@@ -420,9 +421,9 @@ def _yaml_record(mapping: dict, columns: tuple[Column, ...], file_name: str, dat
     line = mapping.get("__line__", 1)
     names = [column.name for column in columns]
     for name in mapping:
-        if name != "__line__" and name not in names:
-            raise ContentError(f"{file_name}, line {line}, field '{name}': unexpected field; expected {', '.join(names)}")
-    record = {"__line__": line}
+        if name not in ("__line__", "__lines__") and name not in names:
+            raise ContentError(f"{file_name}, line {_field_line(mapping, name)}, field '{name}': unexpected field; expected {', '.join(names)}")
+    record = {"__line__": line, "__lines__": mapping.get("__lines__", {})}
     for column in columns:
         if column.name not in mapping:
             raise ContentError(f"{file_name}, line {line}, field '{column.name}': the field is missing")
@@ -430,19 +431,24 @@ def _yaml_record(mapping: dict, columns: tuple[Column, ...], file_name: str, dat
             record[column.name] = _yaml_value(column, mapping[column.name])
             _check_value(column, record[column.name], data_dir)
         except ValueError as error:
-            raise ContentError(f"{file_name}, line {line}, field '{column.name}': {error}") from None
+            raise ContentError(f"{file_name}, line {_field_line(mapping, column.name)}, field '{column.name}': {error}") from None
     return record
 
 
 def _unique(records: list[dict], file_name: str, what: str) -> None:
     seen: dict[str, int] = {}
     for record in records:
+        line = _field_line(record, "id")
         if record["id"] in seen:
             raise ContentError(
-                f"{file_name}, line {record['__line__']}, field 'id': duplicate {what} id "
-                f"'{record['id']}' (first on line {seen[record['id']]})"
+                f"{file_name}, line {line}, field 'id': duplicate {what} id '{record['id']}' (first on line {seen[record['id']]})"
             )
-        seen[record["id"]] = record["__line__"]
+        seen[record["id"]] = line
+
+
+def _field_line(mapping: dict, field: str) -> int:
+    """The line a YAML field is on, else the line its mapping starts on."""
+    return mapping.get("__lines__", {}).get(field, mapping.get("__line__", 1))
 
 
 def _top_list(document: dict, key: str, file_name: str) -> list[dict]:
@@ -461,19 +467,18 @@ def _use_case(mapping: dict, file_name: str, data_dir: Path) -> UseCase:
     _unique(actions, file_name, "action")
     goal_ids = [goal["id"] for goal in goals]
     for expected, action in enumerate(actions, start=1):
-        where = f"{file_name}, line {action['__line__']}"
         if action["number"] != expected:
-            raise ContentError(f"{where}, field 'number': is {action['number']}; actions must be numbered 1, 2, 3... in order, expected {expected}")
+            raise ContentError(f"{file_name}, line {_field_line(action, 'number')}, field 'number': is {action['number']}; actions must be numbered 1, 2, 3... in order, expected {expected}")
         for goal_id in action["serves_goals"]:
             if goal_id not in goal_ids:
-                raise ContentError(f"{where}, field 'serves_goals': '{goal_id}' is not a goal of use case '{case['id']}'{_did_you_mean(goal_id, goal_ids)}")
+                raise ContentError(f"{file_name}, line {_field_line(action, 'serves_goals')}, field 'serves_goals': '{goal_id}' is not a goal of use case '{case['id']}'{_did_you_mean(goal_id, goal_ids)}")
     served = {goal_id for action in actions for goal_id in action["serves_goals"]}
     for goal in goals:
         if goal["id"] not in served:
-            raise ContentError(f"{file_name}, line {goal['__line__']}, field 'id': no action serves goal '{goal['id']}'")
-    fields = {key: value for key, value in case.items() if key != "__line__"}
+            raise ContentError(f"{file_name}, line {_field_line(goal, 'id')}, field 'id': no action serves goal '{goal['id']}'")
+    fields = {key: value for key, value in case.items() if not key.startswith("__")}
     fields["goals"] = tuple(Goal(goal["id"], goal["text"]) for goal in goals)
-    fields["actions"] = tuple(Action(**{k: v for k, v in action.items() if k != "__line__"}) for action in actions)
+    fields["actions"] = tuple(Action(**{k: v for k, v in action.items() if not k.startswith("__")}) for action in actions)
     return UseCase(**fields)
 
 
@@ -486,7 +491,7 @@ def _use_cases(data_dir: Path) -> tuple[str, tuple[UseCase, ...]]:
         raise ContentError(f"{file_name}, line 1, field 'note': say in a note which parts are our interpretation")
     mappings = _top_list(document, "use_cases", file_name)
     cases = tuple(_use_case(mapping, file_name, data_dir) for mapping in mappings)
-    _unique([{"id": case.id, "__line__": m["__line__"]} for case, m in zip(cases, mappings)], file_name, "use case")
+    _unique([{**m, "id": case.id} for case, m in zip(cases, mappings)], file_name, "use case")
     return note.strip(), cases
 
 
@@ -518,9 +523,8 @@ def _facts(data_dir: Path) -> tuple[tuple[dict, ...], LeadershipPay]:
         raise ContentError(f"{file_name}, line 1, field 'leadership_pay': expected a mapping")
     pay = _yaml_record(pay_mapping, PAY_RANGE, file_name, data_dir)
     if pay["low"] > pay["high"]:
-        raise ContentError(f"{file_name}, line {pay['__line__']}, field 'high': is {pay['high']}, below low {pay['low']}")
-    del pay["__line__"]
-    return tuple(statements), LeadershipPay(**pay)
+        raise ContentError(f"{file_name}, line {_field_line(pay, 'high')}, field 'high': is {pay['high']}, below low {pay['low']}")
+    return tuple(statements), LeadershipPay(**{k: v for k, v in pay.items() if not k.startswith("__")})
 
 
 def facts(data_dir: Path | None = None) -> pd.DataFrame:
