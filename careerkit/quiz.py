@@ -344,7 +344,11 @@ class Quiz:
         return feedback
 
     def go_to(self, index: int) -> Question:
-        self.index = _index("quiz", index, len(self.questions), "question number")
+        """Jump to a question by its 0-based position in this quiz."""
+        last = len(self.questions) - 1
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= last:
+            raise ValueError(f"this quiz has questions 0 to {last}; there is no question {index!r}")
+        self.index = index
         return self.question
 
     def next(self) -> Question:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from careerkit.progress import ProgressStore
 from careerkit.quiz import (
     Matching,
     MultipleChoice,
@@ -34,14 +35,6 @@ def ordering():
 
 def short():
     return ShortAnswer(id="t:1", prompt="Name it.", accepted=("DevOps", "development operations"), **COMMON)
-
-
-class FakeStore:
-    def __init__(self):
-        self.calls = []
-
-    def record_answer(self, item_id, correct, notebook=None, response=None, score=None, kind="quiz"):
-        self.calls.append(dict(item_id=item_id, correct=correct, notebook=notebook, response=response, score=score, kind=kind))
 
 
 def test_single_choice_right_and_wrong():
@@ -146,9 +139,9 @@ def test_answer_key_drops_only_a_leading_article():
     assert answer_key("Theory") == "theory"
 
 
-def test_quiz_keeps_position_score_and_records_each_check():
-    store = FakeStore()
-    quiz = Quiz([single(), multiple(), short()], store=store, notebook="03_quiz.ipynb")
+def test_quiz_keeps_position_score_and_records_each_check(tmp_path):
+    store = ProgressStore(tmp_path / "progress.sqlite3")
+    quiz = Quiz([single(), multiple(), short()], store=store, notebook="09_quiz")
     assert quiz.question.id == "s:1"
     quiz.answer(1)
     quiz.next()
@@ -159,10 +152,11 @@ def test_quiz_keeps_position_score_and_records_each_check():
     quiz.answer("dev ops")
     assert quiz.summary() == "Score: 2.5 of 3 (3 answered)"
     assert quiz.finished
-    assert store.calls[1] == dict(
-        item_id="m:1", correct=False, notebook="03_quiz.ipynb", response="A", score=0.5, kind="quiz"
-    )
-    assert [c["response"] for c in store.calls] == ["Beta", "A", "dev ops"]
+    answers = store.answers(notebook="09_quiz")
+    store.close()
+    assert list(answers["item_id"]) == ["s:1", "m:1", "t:1"]
+    assert list(answers["response"]) == ["Beta", "A", "dev ops"]
+    assert list(answers["score"]) == [1.0, 0.5, 1.0] and list(answers["kind"]) == ["quiz"] * 3
 
 
 def test_quiz_rechecking_replaces_the_earlier_score():
@@ -176,6 +170,11 @@ def test_quiz_previous_stays_at_first_question():
     quiz = Quiz([single("a"), single("b")])
     assert quiz.previous().id == "a"
     assert quiz.next().id == "b" and quiz.next().id == "b"
+
+
+def test_quiz_go_to_names_the_range():
+    with pytest.raises(ValueError, match="this quiz has questions 0 to 1; there is no question 2"):
+        Quiz([single("a"), single("b")]).go_to(2)
 
 
 def test_quiz_refuses_duplicate_ids():

@@ -28,14 +28,6 @@ def at_question(number):
     return quiz
 
 
-class FakeStore:
-    def __init__(self):
-        self.calls = []
-
-    def record_answer(self, item_id, correct, *, notebook="", response="", score=None, kind="quiz"):
-        self.calls.append((item_id, correct, notebook, response, score, kind))
-
-
 def test_right_single_choice_says_correct():
     quiz = QuizWidget(questions())
     assert "Question 1 of 5" in quiz.position.value
@@ -128,12 +120,18 @@ def test_going_back_restores_answer_and_feedback():
     assert quiz.previous.disabled and not quiz.next.disabled
 
 
-def test_answers_go_to_the_store_with_the_notebook():
-    store = FakeStore()
-    quiz = QuizWidget(Quiz(questions()), store=store, notebook="09_quiz")
-    quiz.choices.index = 0
-    quiz.check.click()
-    assert store.calls == [("q:single", False, "09_quiz", "Alpha", 0.0, "quiz")]
+def test_a_store_given_to_the_widget_wins_over_the_quizs_own(tmp_path):
+    from careerkit.progress import ProgressStore
+
+    with ProgressStore(tmp_path / "progress.sqlite3") as store:
+        quiz = QuizWidget(Quiz(questions()), store=store, notebook="09_quiz")
+        quiz.choices.index = 0
+        quiz.check.click()
+        answers = store.answers()
+    row = answers.iloc[0]
+    assert (row["item_id"], row["correct"], row["notebook"], row["response"], row["score"]) == (
+        "q:single", False, "09_quiz", "Alpha", 0.0
+    )
 
 
 def test_check_and_next_are_fast():
@@ -147,3 +145,18 @@ def test_check_and_next_are_fast():
         quiz.next.click()
         times.append(time.perf_counter() - start)
     print(f"check+next: max {max(times) * 1000:.1f} ms, mean {sum(times) / len(times) * 1000:.1f} ms")
+
+
+def test_a_seeded_quiz_from_the_bank_records_to_a_real_store(tmp_path):
+    from careerkit.progress import ProgressStore
+    from careerkit.questionbank import default_bank
+
+    with ProgressStore(tmp_path / "progress.sqlite3") as store:
+        quiz = QuizWidget(default_bank().sample(5, seed=2026, topics="day-in-the-life"), store=store, notebook="09_quiz")
+        quiz.choices.index = quiz.question.answer
+        quiz.check.click()
+        assert "Correct." in quiz.feedback.value
+        answers = store.answers(notebook="09_quiz")
+    assert list(answers["item_id"]) == [quiz.question.id]
+    assert list(answers["correct"]) == [True] and list(answers["kind"]) == ["quiz"]
+    assert list(answers["response"]) == [quiz.question.expected]
