@@ -393,7 +393,7 @@ class ProgressStore:
         directory.mkdir(parents=True, exist_ok=True)
         written = []
         for table, rows in self.to_dict(learner_name)["tables"].items():
-            frame = pd.DataFrame(rows, columns=_columns(table))
+            frame = pd.DataFrame(rows, columns=table_columns(table))
             if learner_name:
                 frame.insert(0, "learner", learner_name)
             target = directory / f"progress-{table}.csv"
@@ -430,7 +430,8 @@ def _latest(frame, key: str):
     return frame.drop_duplicates(key, keep="last").reset_index(drop=True)
 
 
-def _columns(table: str) -> list[str]:
+def table_columns(table: str) -> list[str]:
+    """A table's column names in export order (id, at, notebook, then its own)."""
     return ["id", "at", "notebook", *(part.split()[0] for part in TABLES[table].split(", "))]
 
 
