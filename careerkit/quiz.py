@@ -28,8 +28,8 @@ class Feedback:
     expected: str
 
 
-def _text_tuple(owner: str, name: str, values) -> tuple[str, ...]:
-    """A question's list field as a tuple of distinct, non-blank strings."""
+def _text_tuple(owner: str, name: str, values, minimum: int = 0) -> tuple[str, ...]:
+    """A question's list field as a tuple of at least ``minimum`` distinct, non-blank strings."""
     if isinstance(values, str):
         raise ValueError(f"question {owner!r}: field {name!r} must be a list of texts, not one string")
     items = tuple(str(value) for value in values)
@@ -38,6 +38,8 @@ def _text_tuple(owner: str, name: str, values) -> tuple[str, ...]:
     repeated = sorted(item for item, count in Counter(items).items() if count > 1)
     if repeated:
         raise ValueError(f"question {owner!r}: field {name!r} repeats {repeated[0]!r}")
+    if len(items) < minimum:
+        raise ValueError(f"question {owner!r}: field {name!r} needs at least {minimum} entries, got {len(items)}")
     return items
 
 
@@ -81,9 +83,7 @@ class SingleChoice(_Question):
 
     def __post_init__(self):
         super().__post_init__()
-        self._set("choices", _text_tuple(self.id, "choices", self.choices))
-        if len(self.choices) < 2:
-            raise ValueError(f"question {self.id!r}: field 'choices' needs at least two choices")
+        self._set("choices", _text_tuple(self.id, "choices", self.choices, minimum=2))
         _index(self.id, self.answer, len(self.choices), "answer")
 
     @property
@@ -197,9 +197,7 @@ class Ordering(_Question):
 
     def __post_init__(self):
         super().__post_init__()
-        self._set("items", _text_tuple(self.id, "items", self.items))
-        if len(self.items) < 2:
-            raise ValueError(f"question {self.id!r}: field 'items' needs at least two items")
+        self._set("items", _text_tuple(self.id, "items", self.items, minimum=2))
         self._set("shown", _text_tuple(self.id, "shown", self.shown) or _scrambled(self.items, random.Random(self.id)))
         if sorted(self.shown) != sorted(self.items):
             raise ValueError(f"question {self.id!r}: field 'shown' must hold exactly the items")
@@ -261,9 +259,7 @@ class ShortAnswer(_Question):
 
     def __post_init__(self):
         super().__post_init__()
-        self._set("accepted", _text_tuple(self.id, "accepted", self.accepted))
-        if not self.accepted:
-            raise ValueError(f"question {self.id!r}: field 'accepted' is empty")
+        self._set("accepted", _text_tuple(self.id, "accepted", self.accepted, minimum=1))
         if any(not answer_key(a) for a in self.accepted):
             raise ValueError(f"question {self.id!r}: field 'accepted' has an entry with no letters or digits")
 

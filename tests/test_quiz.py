@@ -59,6 +59,11 @@ def test_single_choice_refuses_duplicate_choices():
         SingleChoice(id="bad", prompt="?", choices=("A", "A"), answer=0, **COMMON)
 
 
+def test_single_choice_needs_two_choices():
+    with pytest.raises(ValueError, match=r"question 'bad': field 'choices' needs at least 2 entries, got 1"):
+        SingleChoice(id="bad", prompt="?", choices=("A",), answer=0, **COMMON)
+
+
 def test_empty_prompt_is_refused_by_name():
     with pytest.raises(ValueError, match=r"question 'bad': field 'prompt' is empty"):
         SingleChoice(id="bad", prompt=" ", choices=("A", "B"), answer=0, **COMMON)
