@@ -1,9 +1,188 @@
-"""Widget interactions, timed in-process after a warm-up (filled in as the modules land)."""
+"""Widget interactions, timed in-process the way a learner triggers them, after a warm-up.
 
-from careerkit.bench.measure import NOT_AVAILABLE, Row
+Each case builds its widget or model once (untimed), then times one interaction many
+times; ``prepare`` runs untimed before each one (moving to a fresh question, say), so
+only what the learner waits for is counted. Views are driven from Python exactly as the
+tests drive them; a view or model that has not landed yet gives "not available yet".
+"""
 
-ROWS = ()
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import count
+
+from careerkit.bench.measure import NOT_AVAILABLE, Row, missing_module, progress
+
+INTERACTION_TARGET_MS = 20.0
+REDRAW_TARGET_MS = 150.0
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Timed:
+    """One interaction to time, and what to do (untimed) before each repetition."""
+
+    act: Callable[[], object]
+    prepare: Callable[[], object] = field(default=_nothing)
+
+
+def _store():
+    from careerkit.progress import ProgressStore
+
+    return ProgressStore()
+
+
+def quiz_check() -> Timed:
+    from careerkit.questionbank import default_bank
+    from careerkit.quiz import SingleChoice
+    from careerkit.widgets.quiz import QuizWidget
+
+    questions = [q for q in default_bank() if isinstance(q, SingleChoice)]
+    view = QuizWidget(questions, store=_store(), notebook="bench")
+    steps = count()
+
+    def prepare():
+        if next(steps):
+            view.next.click()
+        if view.quiz.index == len(view.quiz) - 1:
+            raise RuntimeError(f"ran out of single-choice questions after {len(view.quiz)}")
+
+    def act():
+        view.choices.index = view.question.answer
+        view.check.click()
+
+    return Timed(act, prepare)
+
+
+def next_flashcard() -> Timed:
+    """Flip and rate Good; the glossary is repeated under fresh ids so new cards never run out."""
+    from dataclasses import replace
+
+    from careerkit.flashcards import Deck, glossary_cards
+    from careerkit.widgets.flashcards import FlashcardDeck
+
+    cards = [replace(card, id=f"{card.id}#{copy}") for copy in range(20) for card in glossary_cards()]
+    view = FlashcardDeck(Deck(cards, store=_store(), notebook="bench", new_per_day=len(cards)))
+
+    def act():
+        view.flip.click()
+        view.good.click()
+
+    return Timed(act)
+
+
+def planner_path() -> Timed:
+    from careerkit.planner import plan
+
+    return Timed(lambda: plan("Help desk technician", "IT manager", area="Austin"))
+
+
+def progress_write() -> Timed:
+    store, numbers = _store(), count()
+    return Timed(lambda: store.record_answer(f"bench:item-{next(numbers)}", True, notebook="bench", kind="bench"))
+
+
+def roadmap_status() -> Timed:
+    """Set a status, save it, and read the new percentage: what the view does on a change."""
+    from careerkit.roadmap import Roadmap
+
+    store, roadmap, turns = _store(), Roadmap(), count()
+    roles = [role.title for role in roadmap.roles]
+
+    def act():
+        turn = next(turns)
+        role = roles[turn % len(roles)]
+        roadmap.set_status(role, ("in progress", "done")[turn // len(roles) % 2])
+        roadmap.save(store, role, notebook="bench")
+        return roadmap.progress().text
+
+    return Timed(act)
+
+
+def salary_band_chart() -> Timed:
+    from careerkit.salary import band
+
+    result = band("Cybersecurity analyst", "Texas")
+    return Timed(lambda: result.chart()._repr_png_())
+
+
+def roadmap_picture() -> Timed:
+    from careerkit.roadmap import Roadmap, chart
+
+    roadmap = Roadmap(statuses={role.id: "done" for role in Roadmap().roles[:5]})
+    return Timed(lambda: chart(roadmap)._repr_png_())
+
+
+def assessment_chart() -> Timed:
+    """Move one slider (untimed), then draw the chart again and render it."""
+    from careerkit.assessment import Assessment, chart, items
+
+    keys = [item.key for item in items()]
+    assessment, turns = Assessment({key: 3 for key in keys}, target="IT manager"), count()
+
+    def prepare():
+        turn = next(turns)
+        assessment.rate(keys[turn % len(keys)], 1 + turn % 5)
+
+    return Timed(lambda: chart(assessment)._repr_png_(), prepare)
+
+
+def salary_all_areas() -> Timed:
+    from careerkit.widgets.salary import SalaryExplorer
+
+    raise NotImplementedError(f"{SalaryExplorer} landed: drive it here")
+
+
+CASES = (
+    ("quiz answer check", quiz_check, False),
+    ("next flashcard", next_flashcard, False),
+    ("salary filter, all areas", salary_all_areas, False),
+    ("planner path", planner_path, False),
+    ("progress write", progress_write, False),
+    ("roadmap status change", roadmap_status, False),
+    ("redraw: salary band chart", salary_band_chart, True),
+    ("redraw: roadmap picture", roadmap_picture, True),
+    ("redraw: self-assessment chart", assessment_chart, True),
+)
+ROWS = tuple(name for name, _, _ in CASES)
+
+
+def time_ms(timed: Timed, warm_up: int, repeats: int) -> list[float]:
+    """Milliseconds per repetition, after ``warm_up`` untimed-for-the-figures runs."""
+    samples = []
+    for index in range(warm_up + repeats):
+        timed.prepare()
+        started = time.perf_counter()
+        timed.act()
+        elapsed = (time.perf_counter() - started) * 1000
+        if index >= warm_up:
+            samples.append(elapsed)
+    return samples
+
+
+def _row(name: str, samples: list[float], limit: float) -> Row:
+    p95 = statistics.quantiles(samples, n=20, method="inclusive")[18]
+    median = statistics.median(samples)
+    result = f"{median:.1f} ms ({min(samples):.1f}-{max(samples):.1f}), p95 {p95:.1f} ms"
+    return Row(name, result, f"N={len(samples)} after warm-up", "", f"median <= {limit:g} ms",
+               "over target" if median > limit else "ok")
+
+
+def _measure_case(name: str, build, redraw: bool, quick: bool) -> Row:
+    progress(f"interactions: {name}")
+    try:
+        timed = build()
+    except ImportError as error:
+        if not missing_module(error):
+            raise
+        return Row(name, verdict=f"{NOT_AVAILABLE} ({error.name})")
+    samples = time_ms(timed, 1 if quick else 3, 5 if quick else 50)
+    return _row(name, samples, REDRAW_TARGET_MS if redraw else INTERACTION_TARGET_MS)
 
 
 def measure(quick: bool) -> list[Row]:
-    return []
+    return [_measure_case(name, build, redraw, quick) for name, build, redraw in CASES]
