@@ -36,6 +36,7 @@ CROSS_INDUSTRY = "000000"
 WAGES_SOURCE = "bls-oews-2025A01#oe.data.0.Current"
 AREAS_SOURCE = "bls-oews-2025A01#oe.area"
 
+PERCENTILE_NAMES = ("p10", "p25", "median", "p75", "p90")
 # OEWS datatype code -> our column; the order here is the column order written.
 MEASURES = {
     "01": "employment",
@@ -63,6 +64,42 @@ WAGE_TABLE_COLUMNS = (
     ["soc_code", "occupation"] + AREA_COLUMNS + list(MEASURES.values())
     + FLAG_COLUMNS + ["footnote_codes", "footnotes", "source"]
 )
+COLUMN_NOTES = {
+    "soc_code": "SOC 2018 code as data/roles.csv writes it, e.g. 15-1252",
+    "occupation": "BLS title of the occupation",
+    "area_code": (
+        "OEWS area code, 7 digits: 0000000 national, SS00000 a state, "
+        "00CCCCC a metro (CBSA), SSNNNNN a nonmetro area"
+    ),
+    "area_name": "BLS name of the area",
+    "area_type": "national, state (includes DC, Guam, Puerto Rico, Virgin Islands), metro or nonmetro",
+    "state_code": "postal code of the area's state (for a metro, the state BLS files it under); blank for national",
+    "states": "postal codes of every state the area spans, ;-separated",
+    "employment": "jobs in the occupation (BLS estimate)",
+    "employment_rse": "relative standard error of employment, percent",
+    "jobs_per_1000": "the occupation's jobs per 1,000 jobs in the area; not published nationally",
+    "location_quotient": "the occupation's share of the area's jobs over its national share; not published nationally",
+    "annual_mean": "mean annual wage, dollars",
+    "hourly_mean": "mean hourly wage, dollars",
+    "mean_wage_rse": "relative standard error of the mean wage, percent",
+    "footnote_codes": "BLS footnote codes that apply to any cell of the row, ;-separated",
+    "footnotes": "the texts of those footnotes, in code order",
+    "source": "id of the dataset and file the row comes from",
+}
+
+
+def column_notes() -> dict[str, str]:
+    """A line per column of wages.csv, written into wages_meta.json as its schema."""
+    notes = dict(COLUMN_NOTES)
+    for period in ("annual", "hourly"):
+        labels = ("10th percentile", "25th percentile", "median", "75th percentile", "90th percentile")
+        for name, label in zip(PERCENTILE_NAMES, labels):
+            notes[f"{period}_{name}"] = f"{label} {period} wage, dollars"
+        for name in ("mean", *PERCENTILE_NAMES):
+            notes[f"{period}_{name}_top_coded"] = f"true when {period}_{name} is BLS's top-code floor (a lower bound)"
+    return {column: notes[column] for column in WAGE_TABLE_COLUMNS}
+
+
 AREA_TYPE_ORDER = {"national": 0, "state": 1, "metro": 2, "nonmetro": 3}
 
 # BLS codes states by FIPS number; learners and metro names use postal codes.
@@ -322,6 +359,7 @@ def provenance(manifest: dict, db: sqlite3.Connection, rows: int) -> dict:
         },
         "footnotes": dict(db.execute("SELECT footnote_code, footnote_text FROM footnote ORDER BY 0 + footnote_code")),
         "build_command": BUILD_COMMAND,
+        "columns": column_notes(),
         "wage_rows": rows,
         "notice": "Figures are copied from BLS; BLS does not vouch for what others derive from its data.",
     }

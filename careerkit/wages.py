@@ -45,7 +45,8 @@ _TEXT_COLUMNS = [
 _DTYPES = {
     **{column: str for column in _TEXT_COLUMNS},
     **{column: "Int64" for column in ["employment", *_ANNUAL]},
-    **{column: "float64" for column in ["employment_rse", "jobs_per_1000", "location_quotient", "mean_wage_rse", *_HOURLY]},
+    **{column: "float64" for column in ["employment_rse", "jobs_per_1000", "location_quotient", "mean_wage_rse"]},
+    **{column: "float64" for column in _HOURLY},
     **{f"{column}_top_coded": bool for column in _ANNUAL + _HOURLY},
 }
 _NATIONAL_NAMES = {"national", "nationwide", "united states", "us", "u.s.", "usa", "u.s.a."}

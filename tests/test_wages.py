@@ -2,10 +2,13 @@
 
 import csv
 import dataclasses
+import functools
 import time
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careerkit import DATA_DIR, wagebuild, wages
 from careerkit.content import ContentError
@@ -20,6 +23,11 @@ FROZEN = {
                                  annual_median=214680, annual_p75=299560, annual_p90=333990, hourly_mean=111.25),
 }
 ANNUAL = ["annual_p10", "annual_p25", "annual_median", "annual_p75", "annual_p90"]
+
+
+@functools.cache
+def national_cto():
+    return wages.for_role("cto")
 
 
 def mapped_socs():
@@ -223,12 +231,14 @@ def test_compare_rejects_a_single_string():
 def test_build_rejects_a_malformed_soc_code(tmp_path):
     roles = tmp_path / "roles.csv"
     roles.write_text("id,soc_code\nhelp-desk,15-1232\nbad,151252\n", encoding="utf-8")
-    with pytest.raises(wagebuild.WageBuildError, match="roles.csv: line 3: column soc_code: '151252' is not a SOC code"):
+    message = "roles.csv: line 3: column soc_code: '151252' is not a SOC code"
+    with pytest.raises(wagebuild.WageBuildError, match=message):
         wagebuild.mapped_soc_codes(roles)
 
 
 def test_build_reads_top_code_floors_from_the_footnote():
-    floors = wagebuild.top_code_floors({"5": "This wage is equal to or greater than $115.00 per hour or $239,200 per year."})
+    note = "This wage is equal to or greater than $115.00 per hour or $239,200 per year."
+    floors = wagebuild.top_code_floors({"5": note})
     assert floors == {"5": ("115.00", "239200")}
     assert wagebuild.cell_value("annual_p90", "-", ["5"], floors) == ("239200", True)
     assert wagebuild.cell_value("hourly_p90", "#", ["5"], floors) == ("115.00", True)
@@ -283,3 +293,22 @@ def test_every_area_resolves_by_its_own_name_and_code():
     for area in wages.areas().itertuples():
         assert wages.resolve_area(area.area_name).code == area.area_code
         assert wages.resolve_area(area.area_code).name == area.area_name
+
+
+def test_meta_describes_every_column_of_the_table():
+    assert list(wages.meta()["columns"]) == list(wages.table().columns)
+
+
+@given(
+    figures=st.lists(st.one_of(st.none(), st.integers(1, 999_999)), min_size=6, max_size=6),
+    bounds=st.sets(st.sampled_from(wages.BAND_FIELDS)),
+)
+def test_display_marks_every_lower_bound_and_no_other_figure(figures, bounds):
+    band = dataclasses.replace(national_cto(), **dict(zip(wages.BAND_FIELDS, figures)), lower_bounds=frozenset(bounds))
+    for field, text in band.display().items():
+        value = getattr(band, field)
+        if value is None:
+            assert text == "not released by BLS"
+        else:
+            assert text.startswith(f"${value:,}")
+            assert text.endswith("or more") == (field in bounds)
