@@ -239,3 +239,35 @@ def certifications_for(role: Role) -> list[Certification]:
         for cert in certifications()
         if cert.stage == role.stage or (cert.pathway_step is not None and cert.pathway_step == role.pathway_step)
     ]
+
+
+def chart(plan: Plan):
+    """The route as a row of stops, left to right, coloured by stage and labelled, with its alt text."""
+    from careerkit.charts import PALETTE, Chart, new_figure
+
+    graph = career_graph()
+    stage_colour = {stage.id: PALETTE[stage.order - 1] for stage in graph.stages.values()}
+    roles = plan.roles
+    figure, axes = new_figure(max(4.0, 2.3 * len(roles)), 1.9)
+    for position, step in enumerate(plan.steps):
+        axes.annotate("", xy=(position + 0.85, 0), xytext=(position + 0.15, 0), arrowprops={"arrowstyle": "->"})
+        axes.text(position + 0.5, 0.12, step.years if step.years != NO_NUMBER else "no seed figure", ha="center", fontsize=7)
+    for stage in dict.fromkeys(role.stage for role in roles):
+        xs = [position for position, role in enumerate(roles) if role.stage == stage]
+        axes.scatter(xs, [0] * len(xs), s=220, c=stage_colour[stage], edgecolors="black", zorder=3,
+                     label=graph.stages[stage].name)
+    for position, role in enumerate(roles):
+        label = f"{role.title}\n({graph.stages[role.stage].name.lower()})"
+        axes.text(position, -0.15, label, ha="center", va="top", fontsize=8)
+    axes.set_xlim(-0.6, len(roles) - 0.4)
+    axes.set_ylim(-0.6, 0.35)
+    axes.set_axis_off()
+    axes.legend(loc="upper left", fontsize=7, ncols=4, frameon=False, bbox_to_anchor=(0, 1.25))
+    return Chart(figure, route_text(plan))
+
+
+def route_text(plan: Plan) -> str:
+    """The route in one sentence: what the picture shows, for a screen reader and a test."""
+    stops = " -> ".join(f"{role.title} ({role.stage})" for role in plan.roles)
+    count = len(plan.steps)
+    return f"Route from {plan.current.title} to {plan.target.title} in {count} move{'s' if count != 1 else ''}: {stops}."

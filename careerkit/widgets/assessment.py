@@ -1,0 +1,117 @@
+"""SelfAssessment: a thin view over ``careerkit.assessment``.
+
+One slider per required leadership skill and per trait (0 means not rated
+yet), a slider for your own bar, and a target role. The seeds give no level a
+role demands, so the gaps are the items you rated below *your* bar; the target
+role adds what the seeds do say about it. Ratings are saved as you move them.
+
+    from careerkit.widgets import SelfAssessment
+    SelfAssessment(target="IT manager")
+"""
+
+import ipywidgets as widgets
+
+from careerkit.assessment import DEFAULT_BAR, SCALE, Assessment, chart, items
+from careerkit.widgets.base import render_feedback, text_html
+from careerkit.widgets.planner import role_options
+
+_SLIDER = {"description_width": "18em"}
+_WIDE = {"width": "40em"}
+EXPLANATION = (
+    "Rate yourself from 1 to 5 on each skill and trait (0 = not rated yet): "
+    + "; ".join(SCALE.values())
+    + ". The seeds name these skills and traits for IT leaders but give no level per role, so set your own bar: "
+    "the gaps are the items you rated below it."
+)
+
+
+class SelfAssessment(widgets.VBox):
+    """Sliders in, chart and gap list out; ``assessment`` can go to ``Plan.to_markdown``.
+
+    Parts a test drives: ``sliders`` (dict of IntSliders by item key), ``bar``
+    (IntSlider), ``target`` (Dropdown of role ids, None for no target); parts it
+    reads: ``assessment`` (the model), ``gaps`` and ``note`` (HTML), ``picture``
+    (Output) and ``alt_text`` (HTML).
+    """
+
+    def __init__(self, target: str | None = None, store=None):
+        if store is None:
+            from careerkit.progress import default_store
+
+            store = default_store()
+        self.store = store
+        self.assessment = Assessment.load(store, target=target)
+        self.sliders = {
+            item.key: widgets.IntSlider(
+                value=self.assessment.ratings.get(item.key, 0), min=0, max=5, description=f"{item.name} ({item.kind})",
+                tooltip=item.description, style=_SLIDER, layout=_WIDE, continuous_update=False,
+            )
+            for item in items()
+        }
+        self.bar = widgets.IntSlider(value=DEFAULT_BAR, min=1, max=5, description="My bar (the level I aim for)",
+                                     style=_SLIDER, layout=_WIDE, continuous_update=False)
+        self.target = widgets.Dropdown(description="Target role", options=[("no target role", None), *role_options()],
+                                       value=self.assessment.target.id if self.assessment.target else None,
+                                       style=_SLIDER, layout=_WIDE)
+        self.note = widgets.HTML()
+        self.gaps = widgets.HTML()
+        self.picture = widgets.Output()
+        self.alt_text = widgets.HTML()
+        self.output = widgets.Output()
+        super().__init__(children=[
+            widgets.HTML(f"<p>{text_html(EXPLANATION)}</p>"), *self.sliders.values(), self.bar, self.target,
+            self.note, self.gaps, self.picture, self.alt_text, self.output,
+        ])
+        for key, slider in self.sliders.items():
+            slider.observe(lambda change, key=key: self._on_rating(key, change["new"]), names="value")
+        self.bar.observe(self._on_bar, names="value")
+        self.target.observe(self._on_target, names="value")
+        self._show()
+
+    # ------------------------------------------------------------ handlers
+
+    def _on_rating(self, key: str, value: int) -> None:
+        with self.output:
+            self.assessment.rate(key, value or None)
+            self.assessment.save_one(self.store, key)
+            self._show()
+
+    def _on_bar(self, change) -> None:
+        with self.output:
+            self.assessment.set_bar(change["new"])
+            self._show()
+
+    def _on_target(self, change) -> None:
+        with self.output:
+            self.assessment.set_target(change["new"])
+            self._show()
+
+    # ------------------------------------------------------------ showing
+
+    def _show(self) -> None:
+        self.note.value = f"<p>{text_html(self.assessment.target_note())}{self._target_skills()}</p>"
+        self.gaps.value = gaps_html(self.assessment)
+        self._draw()
+
+    def _target_skills(self) -> str:
+        named = self.assessment.target_skills()
+        if not named:
+            return ""
+        return f"<br>The seeds also name for this role (not rated here): {text_html(', '.join(named))}."
+
+    def _draw(self) -> None:
+        from IPython.display import display
+
+        drawn = chart(self.assessment)
+        self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
+        self.picture.clear_output(wait=True)
+        with self.picture:
+            display(drawn)
+
+
+def gaps_html(assessment: Assessment) -> str:
+    gaps = assessment.gaps()
+    if not gaps:
+        return render_feedback(True, assessment.summary(), heading="No gaps below your bar.")
+    listed = "".join(f"<li>{text_html(gap.text)}</li>" for gap in gaps)
+    return f"<p><b>Below your bar ({text_html(SCALE[assessment.bar])}):</b></p><ul>{listed}</ul>"

@@ -1,0 +1,178 @@
+"""CareerPlanner: a thin view over ``careerkit.planner``.
+
+Pick the role you have, the role you want and where you would work; the view
+draws the route and lists each move's skills, certifications, time and wages.
+Export writes the plan (with your self-assessment gaps, if you rated anything)
+as Markdown and says where.
+
+    from careerkit.widgets import CareerPlanner
+    CareerPlanner(current="Help desk technician", target="IT manager", area="Austin")
+"""
+
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from careerkit.assessment import Assessment
+from careerkit.careergraph import career_graph, role_by_name
+from careerkit.planner import Plan, chart, plan
+from careerkit.planreport import WAGE_FIELDS, WAGE_LABELS, skill_origin
+from careerkit.widgets.base import render_feedback, text_html
+
+_LABEL = {"description_width": "8em"}
+
+
+def role_options() -> list[tuple[str, str]]:
+    """(label, id) pairs grouped by stage, so a learner finds a role where it sits on the ladder."""
+    graph = career_graph()
+    roles = sorted(graph.roles.values(), key=lambda role: (graph.stages[role.stage].order, role.title))
+    return [(f"{graph.stages[role.stage].name}: {role.title}", role.id) for role in roles]
+
+
+def _area_options() -> list[str]:
+    from careerkit import wages
+
+    return list(wages.areas()["area_name"])
+
+
+def _role_id(name: str | None) -> str | None:
+    return None if name is None else role_by_name(name).id
+
+
+class CareerPlanner(widgets.VBox):
+    """Current role, target role and area in; route picture, steps and an export out.
+
+    Parts a test drives: ``current``, ``target`` (Dropdowns of role ids),
+    ``area`` (Combobox), ``export_path`` (Text), ``export`` (Button); parts it
+    reads: ``plan`` (the model's Plan or None), ``steps`` and ``message`` (HTML),
+    ``picture`` (Output) and ``alt_text`` (HTML under the picture).
+    """
+
+    def __init__(self, current: str | None = None, target: str | None = None, area: str = "national", store=None):
+        if store is None:
+            from careerkit.progress import default_store
+
+            store = default_store()
+        self.store = store
+        saved = (store.plan() or {}) if current is None and target is None else {}
+        options = role_options()
+        self.current = widgets.Dropdown(description="Current role", options=options, style=_LABEL,
+                                        value=_role_id(current or saved.get("current")))
+        self.target = widgets.Dropdown(description="Target role", options=options, style=_LABEL,
+                                       value=_role_id(target or saved.get("target")))
+        self.area = widgets.Combobox(description="Wage area", options=_area_options(), style=_LABEL,
+                                     value=saved.get("area", area), ensure_option=False, continuous_update=False,
+                                     placeholder="national, a state or a metro, e.g. Austin")
+        self.message = widgets.HTML()
+        self.picture = widgets.Output()
+        self.alt_text = widgets.HTML()
+        self.steps = widgets.HTML()
+        self.include_gaps = widgets.Checkbox(value=True, description="Include my self-assessment gaps", indent=False)
+        self.export_path = widgets.Text(description="Save as", style=_LABEL, continuous_update=False,
+                                        layout={"width": "40em"})
+        self.export = widgets.Button(description="Export Markdown", tooltip="Write the plan to the file named in Save as")
+        self.output = widgets.Output()
+        self.plan: Plan | None = None
+        self._suggested_path = ""
+        super().__init__(children=[
+            self.current, self.target, self.area, self.message, self.picture, self.alt_text, self.steps,
+            self.include_gaps, widgets.HBox([self.export_path, self.export]), self.output,
+        ])
+        for control in (self.current, self.target, self.area):
+            control.observe(self._on_change, names="value")
+        self.export.on_click(self._on_export)
+        self._replan()
+
+    # ------------------------------------------------------------ handlers
+
+    def _on_change(self, _change) -> None:
+        with self.output:
+            self._replan()
+
+    def _on_export(self, _button) -> None:
+        with self.output:
+            if self.plan is None:
+                self.message.value = render_feedback(False, "There is no plan to export yet.", heading="Not saved.")
+                return
+            try:
+                assessment = self._assessment() if self.include_gaps.value else None
+                written = self.plan.export(Path(self.export_path.value).expanduser(), assessment=assessment)
+            except (ValueError, OSError) as error:
+                self.message.value = render_feedback(False, str(error), heading="Not saved.")
+                return
+            self.store.save_plan(self.plan.to_dict())
+            self.message.value = render_feedback(True, f"Plan saved to {written.resolve()}", heading="Saved.")
+
+    # ------------------------------------------------------------ showing
+
+    def _replan(self) -> None:
+        self.plan = None
+        self.picture.clear_output()
+        self.steps.value = self.alt_text.value = ""
+        if self.current.value is None or self.target.value is None:
+            self.message.value = text_html("Choose your current role and a target role to see a route.")
+            return
+        try:
+            self.plan = plan(self.current.value, self.target.value, area=self.area.value.strip() or "national")
+        except ValueError as error:
+            self.message.value = render_feedback(False, str(error), heading="No plan.")
+            return
+        self.message.value = text_html(f"Wages for {self.plan.area_name}. Time: {self.plan.total_years.text}")
+        self.steps.value = steps_html(self.plan)
+        if self.export_path.value in ("", self._suggested_path):
+            self._suggested_path = self.export_path.value = str(self._default_path())
+        self._draw()
+
+    def _draw(self) -> None:
+        from IPython.display import display
+
+        drawn = chart(self.plan)
+        self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
+        with self.picture:
+            display(drawn)
+
+    def _default_path(self) -> Path:
+        return self.store.path.parent / "exports" / f"plan-{self.plan.current.id}-to-{self.plan.target.id}.md"
+
+    def _assessment(self) -> Assessment | None:
+        """The learner's saved ratings, if any, measured for this plan's target."""
+        saved = Assessment.load(self.store, target=self.plan.target.id)
+        return saved if saved.ratings else None
+
+
+def steps_html(plan: Plan) -> str:
+    """Every move as escaped HTML: why, time, skills, certifications, wages and caveats."""
+    parts = []
+    for number, step in enumerate(plan.steps, start=1):
+        skills = "".join(
+            f"<li><b>{text_html(skill.name)}</b> ({text_html(skill_origin(skill, step.to_role))})</li>"
+            for skill in step.skills
+        )
+        certs = "".join(f"<li>{text_html(cert.label)}</li>" for cert in step.certifications) or (
+            "<li>None new for this move.</li>"
+        )
+        parts.append(
+            f"<h4>Move {number} of {len(plan.steps)}: {text_html(step.label)}</h4>"
+            f"<p>{text_html(step.move.reason)} <i>(Basis: {text_html(step.basis)}.)</i></p>"
+            f"<p><b>Time:</b> {text_html(step.years)}.</p>"
+            f"<p><b>Skills to gain</b></p><ul>{skills}</ul>"
+            f"<p><b>Certifications to consider</b></p><ul>{certs}</ul>"
+            f"{_wage_html(step)}"
+            f"<p><small>Sources: {text_html('; '.join((*step.move.source, *step.to_role.source)))}</small></p>"
+        )
+    return "".join(parts)
+
+
+def _wage_html(step) -> str:
+    band = step.wage.band
+    if band is None:
+        return f"<p><b>Wages:</b> {text_html(step.wage.note)}</p>"
+    cells = "".join(
+        f"<tr><td>{label}</td><td>{text_html(band.figure(field))}</td></tr>"
+        for field, label in zip(WAGE_FIELDS, WAGE_LABELS)
+    )
+    caveats = "".join(f"<li>{text_html(caveat)}</li>" for caveat in step.wage.caveats)
+    return (
+        f"<p><b>Wages, {text_html(band.area.name)}</b> ({text_html(band.release)})<br>{text_html(step.wage.note)}</p>"
+        f"<table>{cells}</table><details><summary>Caveats</summary><ul>{caveats}</ul></details>"
+    )
