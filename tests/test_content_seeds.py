@@ -1,0 +1,157 @@
+"""Everything the seeds name is in the data, checked against tests/seed_checklist.py."""
+
+import pytest
+
+import seed_checklist as seeds
+from careerkit import content
+
+
+def contains(cells, name: str) -> bool:
+    return any(name.casefold() in str(cell).casefold() for cell in cells)
+
+
+ALL_TITLES = [(stage, title) for stage, titles in seeds.ROLE_TITLES.items() for title in titles]
+
+
+@pytest.mark.parametrize("stage, title", ALL_TITLES)
+def test_every_stage_role_is_a_role_at_its_stage(stage, title):
+    assert content.find_role(title)["stage"] == stage
+
+
+@pytest.mark.parametrize("title", seeds.LEADERSHIP_JOB_TITLES)
+def test_every_leadership_job_title_is_a_role(title):
+    assert content.find_role(title)["title"].casefold() == title.casefold()
+
+
+@pytest.mark.parametrize("step, title", [(s, t) for s, titles in seeds.PATHWAY_ROLES.items() for t in titles])
+def test_every_pathway_role_sits_on_its_step(step, title):
+    assert content.find_role(title)["pathway_step"] == step
+
+
+def test_glossary_has_the_eleven_terms_in_order_with_their_examples():
+    glossary = content.glossary()
+    assert list(glossary["term"]) == seeds.GLOSSARY_TERMS
+    examples = glossary.set_index("term")["examples"]
+    for term, expected in seeds.GLOSSARY_EXAMPLES.items():
+        assert examples[term] == expected
+
+
+@pytest.mark.parametrize("name", seeds.CERTIFICATIONS)
+def test_every_certification(name):
+    certifications = content.certifications()
+    assert contains(certifications["name"], name) or contains(certifications["abbreviation"], name)
+
+
+def test_issuers_only_where_the_seed_or_the_name_gives_them():
+    issuers = content.certifications().set_index("id")["issuer"].dropna().to_dict()
+    assert issuers == {
+        "comptia-a-plus": "CompTIA",
+        "aws-certified-cloud-practitioner": "Amazon Web Services (AWS)",
+        "cisco-ccna": "Cisco",
+        "aws-solutions-architect": "Amazon Web Services (AWS)",
+        "itil": seeds.CERTIFICATION_ISSUERS["ITIL"],
+        "cissp": seeds.CERTIFICATION_ISSUERS["CISSP"],
+    }
+
+
+def test_skills_required_and_to_develop_in_seed_order():
+    skills = content.skills()
+    assert list(skills.loc[skills["kind"] == "required", "name"]) == seeds.REQUIRED_SKILLS
+    assert list(skills.loc[skills["kind"] == "develop", "name"]) == seeds.SKILLS_TO_DEVELOP
+    assert set(skills.loc[skills["kind"] == "stage", "stage"]) == set(seeds.ROLE_TITLES)
+    assert set(skills.loc[skills["kind"] == "pathway", "pathway_step"]) == {1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    "level, names",
+    [
+        ("high-school", seeds.HIGH_SCHOOL_SUBJECTS),
+        ("undergraduate", seeds.UNDERGRADUATE_DEGREES),
+        ("graduate", seeds.GRADUATE_DEGREES + seeds.EXECUTIVE_EDUCATION),
+        ("pathway", seeds.PATHWAY_DEGREES),
+        ("entry-route", seeds.ENTRY_ROUTES),
+    ],
+)
+def test_every_subject_degree_and_route(level, names):
+    education = content.education()
+    at_level = education.loc[education["level"] == level, "name"]
+    assert [name for name in names if not contains(at_level, name)] == []
+
+
+def test_graduate_degrees_are_optional():
+    education = content.education()
+    assert education.loc[education["level"] == "graduate", "optional"].all()
+
+
+@pytest.mark.parametrize("category", list(seeds.TOOLS))
+def test_every_tool_example(category):
+    tools = content.tools()
+    examples = tools.loc[tools["category"] == category, "example"]
+    assert len(examples) == 4
+    assert [name for name in seeds.TOOLS[category] if not contains(examples, name)] == []
+
+
+@pytest.mark.parametrize("sector", list(seeds.INDUSTRY_EXAMPLES))
+def test_every_industry_example(sector):
+    industries = content.industries()
+    rows = industries[industries["sector"].str.casefold() == sector.casefold()]
+    assert len(rows) == len(seeds.INDUSTRY_EXAMPLES[sector])
+    assert [name for name in seeds.INDUSTRY_EXAMPLES[sector] if not contains(rows["example"], name)] == []
+    assert rows["sector_heading_in_seed"].all() == (not sector.islower())
+
+
+def test_traits_in_order_and_the_cut_off_one_marked():
+    traits = content.traits()
+    assert list(traits["name"]) == seeds.TRAITS
+    assert list(traits["description_complete"]) == [True] * 7 + [False]
+
+
+def test_work_settings():
+    assert list(content.work_settings()["id"]) == seeds.WORK_SETTINGS
+
+
+def test_resources_free_and_community():
+    resources = content.resources().set_index("name")
+    assert list(resources.index[resources["kind"] == "resource"]) == seeds.FREE_RESOURCES
+    assert (resources.loc[seeds.FREE_RESOURCES, "cost"] == "free").all()
+    assert resources.loc[seeds.COMMUNITY, "kind"] == "community"
+
+
+def test_day_in_the_life():
+    day = content.day_in_the_life()
+    assert list(day["activity"]) == seeds.DAY_ACTIVITIES
+    assert day["block"].nunique() == 6
+    assert set(day.loc[day["block_heading_in_seed"], "block"]) == {seeds.DAY_HEADING_IN_SEED}
+
+
+@pytest.mark.parametrize("use_case", content.use_cases(), ids=lambda case: case.id)
+def test_use_cases(use_case):
+    expected = seeds.USE_CASES[use_case.id]
+    assert content.find_role(use_case.role)["title"] == expected["role"]
+    assert len(use_case.goals) == expected["goals"]
+    assert [action.title for action in use_case.actions] == expected["actions"]
+    assert "Use Case 1" in use_case.seed_heading
+
+
+def test_leadership_pay_and_stage_years():
+    pay = content.leadership_pay()
+    assert {key: getattr(pay, key) for key in seeds.LEADERSHIP_PAY} == {
+        **seeds.LEADERSHIP_PAY, "varies_by": tuple(seeds.LEADERSHIP_PAY["varies_by"])
+    }
+    mid = content.stages().set_index("id").loc["mid"]
+    assert (mid["years_min"], mid["years_max"]) == seeds.MID_LEVEL_YEARS
+    outlook = content.facts().set_index("id").loc["employment-outlook", "text"]
+    assert "no specific projections" in outlook
+
+
+def test_every_source_is_cited_and_every_citation_known():
+    cited = set()
+    for name in ["stages", "roles", "moves", "skills", "certifications", "education", "glossary",
+                 "day_in_the_life", "tools", "industries", "traits", "work_settings", "resources"]:
+        for sources in getattr(content, name)()["source"]:
+            cited.update(sources)
+    for case in content.use_cases():
+        cited.update(case.source)
+    cited.update(source for sources in content.facts()["source"] for source in sources)
+    cited.update(content.leadership_pay().source)
+    assert set(content.sources()["id"]) - cited == set()
