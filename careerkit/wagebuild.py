@@ -344,7 +344,8 @@ def provenance(manifest: dict, db: sqlite3.Connection, rows: int) -> dict:
         "publisher": "U.S. Bureau of Labor Statistics",
         "release": manifest["release"]["description"],
         "release_code": manifest["release"]["code"],
-        "scope": f"cross-industry (industry {CROSS_INDUSTRY}), all ownerships",
+        "scope": "cross-industry, all ownerships",
+        "industry_code": CROSS_INDUSTRY,
         "retrieved": manifest["retrieved"],
         "source_files": {
             name: {key: info[key] for key in ("url", "sha256", "last_modified")}

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -108,8 +109,9 @@ def _bad_cell(path, frame: pd.DataFrame) -> WageDataError:
     return WageDataError(f"{path.name}: could not be read as the wage table")
 
 
-def read_wage_table(path) -> pd.DataFrame:
+def read_wage_table(path: str | Path) -> pd.DataFrame:
     """Load and check a wage table file; table() calls this once for data/wages.csv."""
+    path = Path(path)
     raw = pd.read_csv(path, dtype=str, keep_default_na=False, nrows=0)
     missing = [column for column in _DTYPES if column not in raw.columns]
     if missing:
@@ -162,7 +164,7 @@ def meta() -> dict:
 def release_text() -> str:
     """The line to show beside every figure, so a learner knows where it comes from."""
     info = _meta()
-    return f"{info['publisher']}, OEWS {info['release']} ({info['scope'].split(' (')[0]}, all ownerships)"
+    return f"{info['publisher']}, OEWS {info['release']} ({info['scope']})"
 
 
 @cache
