@@ -1,0 +1,50 @@
+"""SelfAssessment view driven the way a learner uses it."""
+
+import pytest
+
+from careerkit.progress import ProgressStore
+from careerkit.widgets import SelfAssessment
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = ProgressStore(tmp_path / "progress.sqlite3")
+    yield opened
+    opened.close()
+
+
+def test_every_slider_has_a_label_and_the_scale_is_explained(store):
+    view = SelfAssessment(store=store)
+    assert len(view.sliders) == 15
+    assert view.sliders["skill:risk-management"].description == "Risk management (skill)"
+    assert "1 - not yet" in view.children[0].value and "set your own bar" in view.children[0].value
+
+
+def test_ratings_below_the_bar_become_gaps_and_are_saved(store):
+    view = SelfAssessment(target="IT manager", store=store)
+    view.sliders["skill:team-leadership"].value = 2
+    view.sliders["trait:adaptability"].value = 4
+    assert "Team leadership: you rated 2 - beginning, your bar is 3 - developing" in view.gaps.value
+    assert "Adaptability" not in view.gaps.value
+    view.bar.value = 5
+    assert "Adaptability: you rated 4 - confident" in view.gaps.value
+    assert "below your bar of 5: Team leadership (2), Adaptability (4)" in view.alt_text.value
+    restored = SelfAssessment(store=store)
+    assert restored.sliders["skill:team-leadership"].value == 2
+    assert restored.assessment.ratings == {"skill:team-leadership": 2, "trait:adaptability": 4}
+
+
+def test_setting_a_slider_back_to_zero_clears_the_rating(store):
+    view = SelfAssessment(store=store)
+    view.sliders["skill:business-acumen"].value = 1
+    view.sliders["skill:business-acumen"].value = 0
+    assert view.assessment.gaps() == []
+    assert SelfAssessment(store=store).sliders["skill:business-acumen"].value == 0
+
+
+def test_the_target_role_says_what_the_seeds_name_for_it(store):
+    view = SelfAssessment(store=store)
+    assert "No target role chosen" in view.note.value
+    view.target.value = "systems-administrator"
+    assert "Systems administrator is not a leadership role" in view.note.value
+    assert "Specialisation" in view.note.value
