@@ -8,6 +8,7 @@ notebook of the workbook.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -15,6 +16,9 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 
 from careerkit.charts import Chart
+
+SECTION_COLUMNS = ["notebook", "done", "total", "share"]
+WEAK_COLUMNS = ["item_id", "label", "kind", "attempts", "correct", "share_correct"]
 
 
 @dataclass(frozen=True)
@@ -53,54 +57,49 @@ def streak(active_days: Iterable[date], today: date) -> int:
     return count
 
 
-def sections_done(store, notebook_sections: Mapping[str, Sequence[str]] | None) -> pd.DataFrame:
+def sections_done(section_rows: list[dict], notebook_sections: Mapping[str, Sequence[str]] | None) -> pd.DataFrame:
     """Finished sections per notebook; with no mapping, the notebooks seen in the store (totals unknown)."""
-    done = store.sections()
+    finished: dict[str, set[str]] = defaultdict(set)
+    for row in section_rows:
+        finished[row["notebook"]].add(row["section"])
     if notebook_sections is None:
-        counts = done.groupby("notebook")["section"].nunique()
-        return pd.DataFrame(
-            {"notebook": counts.index, "done": counts.values, "total": pd.NA, "share": pd.NA}
-        ).astype({"done": int, "total": "Float64", "share": "Float64"})
+        rows = [(notebook, len(done), None, None) for notebook, done in sorted(finished.items())]
+        return pd.DataFrame(rows, columns=SECTION_COLUMNS).astype({"done": int, "total": "Float64", "share": "Float64"})
     rows = []
     for notebook, sections in notebook_sections.items():
         if isinstance(sections, str):
             raise ValueError(f"notebook_sections[{notebook!r}] must be a list of section names, not one string")
-        finished = set(done.loc[done["notebook"] == notebook, "section"]) & set(sections)
-        total = len(sections)
-        rows.append({"notebook": notebook, "done": len(finished), "total": total,
-                     "share": len(finished) / total if total else 0.0})
-    return pd.DataFrame(rows, columns=["notebook", "done", "total", "share"])
+        done, total = len(finished[notebook] & set(sections)), len(sections)
+        rows.append((notebook, done, total, done / total if total else 0.0))
+    return pd.DataFrame(rows, columns=SECTION_COLUMNS)
 
 
-def weakest_items(store, limit: int = 5, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+def weakest_items(
+    answer_rows: list[dict], review_rows: list[dict], limit: int = 5, labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """Items and cards with the lowest share right (at least one attempt, not all right), worst first.
 
     A card review counts as right unless rated Again.
     """
-    answers = store.answers()[["item_id", "kind", "correct"]]
-    reviews = store.reviews()
-    cards = pd.DataFrame({"item_id": reviews["card_id"], "kind": "card", "correct": reviews["rating"] > 1})
-    attempts = pd.concat([answers, cards], ignore_index=True)
-    columns = ["item_id", "label", "kind", "attempts", "correct", "share_correct"]
-    if attempts.empty:
-        return pd.DataFrame(columns=columns)
-    grouped = attempts.groupby(["item_id", "kind"], as_index=False).agg(
-        attempts=("correct", "size"), correct=("correct", "sum")
-    )
-    grouped["correct"] = grouped["correct"].astype(int)
-    grouped["share_correct"] = grouped["correct"] / grouped["attempts"]
-    grouped["label"] = [(labels or {}).get(item, item) for item in grouped["item_id"]]
-    weak = grouped[grouped["share_correct"] < 1].sort_values(
-        ["share_correct", "attempts", "item_id"], ascending=[True, False, True]
-    )
-    return weak[columns].head(limit).reset_index(drop=True)
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    attempts = [(row["item_id"], row["kind"], bool(row["correct"])) for row in answer_rows]
+    attempts += [(row["card_id"], "card", row["rating"] > 1) for row in review_rows]
+    for item_id, kind, correct in attempts:
+        tally[item_id, kind][0] += 1
+        tally[item_id, kind][1] += correct
+    rows = [
+        (item_id, (labels or {}).get(item_id, item_id), kind, tries, right, right / tries)
+        for (item_id, kind), (tries, right) in tally.items()
+        if right < tries
+    ]
+    rows.sort(key=lambda row: (row[5], -row[3], row[0]))
+    return pd.DataFrame(rows[:limit], columns=WEAK_COLUMNS)
 
 
-def cards_due(store, now: datetime) -> int:
+def cards_due(review_rows: list[dict], now: datetime) -> int:
     """Cards whose latest review put them due at or before ``now``."""
-    reviews = store.reviews()
-    latest = reviews.drop_duplicates("card_id", keep="last")
-    return int((latest["due"] <= pd.Timestamp(now)).sum())
+    latest = {row["card_id"]: row["due"] for row in review_rows}
+    return sum(1 for due in latest.values() if datetime.fromisoformat(due) <= now)
 
 
 def summarize(
@@ -119,22 +118,21 @@ def summarize(
     now = now or datetime.now(timezone.utc).astimezone()
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime (with a time zone), so 'today' is well defined")
-    zone = now.tzinfo
-    active = [at.astimezone(zone).date() for at in store.activity_times()]
-    answers, reviews = store.answers(), store.reviews()
+    active = [at.astimezone(now.tzinfo).date() for at in store.activity_times()]
+    answers, reviews, sections = store.rows("answers"), store.rows("reviews"), store.rows("sections")
     totals = {
         "answers": len(answers),
-        "correct": int(answers["correct"].sum()),
+        "correct": sum(row["correct"] for row in answers),
         "reviews": len(reviews),
-        "cards": reviews["card_id"].nunique(),
-        "sections": len(store.sections()),
-        "reflections": store.reflections(latest_only=True).shape[0],
+        "cards": len({row["card_id"] for row in reviews}),
+        "sections": len(sections),
+        "reflections": len({row["item_id"] for row in store.rows("reflections")}),
         "active_days": len(set(active)),
     }
     return Summary(
-        sections=sections_done(store, notebook_sections),
-        weakest=weakest_items(store, weakest, labels),
-        cards_due=cards_due(store, now),
+        sections=sections_done(sections, notebook_sections),
+        weakest=weakest_items(answers, reviews, weakest, labels),
+        cards_due=cards_due(reviews, now),
         streak=streak(active, now.date()),
         totals=totals,
     )

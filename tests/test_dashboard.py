@@ -89,6 +89,7 @@ def test_view_shows_progress_and_exports_where_it_says(store, tmp_path):
     assert "finished 2 of 5 sections" in view.summary.value
     assert "01_stages: 2 of 3 sections" in view.summary.value
     assert "Worth another look" in view.summary.value
+    assert "Sections finished per notebook: 01_stages 2 of 3" in view.chart_text.value
     view.learner_name.value = "Ann"
     view.export_json.click()
     saved = tmp_path / "out" / "progress.json"

@@ -46,6 +46,7 @@ class ProgressDashboard(widgets.VBox):
         self.store, self._notebook_sections, self._now, self._labels = store, notebook_sections, now, labels
         self.summary = widgets.HTML()
         self.chart = widgets.Output()
+        self.chart_text = widgets.HTML()
         self.refresh = widgets.Button(description="Refresh", tooltip="Read your progress again")
         default_dir = Path(export_dir) if export_dir is not None else store.path.parent / "exports"
         self.export_dir = widgets.Text(value=str(default_dir), description="Save to", continuous_update=False)
@@ -58,10 +59,12 @@ class ProgressDashboard(widgets.VBox):
                                     tooltip="Delete the chosen progress; needs the confirmation typed")
         self.message = widgets.HTML()
         self.output = widgets.Output()
+        self._drawn = None
         super().__init__(
             children=[
                 self.summary,
                 self.chart,
+                self.chart_text,
                 self.refresh,
                 widgets.HBox([self.export_dir, self.learner_name]),
                 widgets.HBox([self.export_csv, self.export_json]),
@@ -78,8 +81,9 @@ class ProgressDashboard(widgets.VBox):
         self._render()
 
     def _scopes(self) -> list[str]:
-        notebooks = set(self._notebook_sections or {}) | set(self.store.sections()["notebook"])
-        notebooks |= set(self.store.answers()["notebook"]) - {""}
+        notebooks = set(self._notebook_sections or {})
+        for table in ("sections", "answers"):
+            notebooks |= {row["notebook"] for row in self.store.rows(table) if row["notebook"]}
         return ["everything", *(f"notebook {name}" for name in sorted(notebooks))]
 
     def _run(self, action, *args):
@@ -115,8 +119,16 @@ class ProgressDashboard(widgets.VBox):
         summary = summarize(self.store, self._notebook_sections, now=self._now() if self._now else None,
                             labels=self._labels)
         self.summary.value = summary_html(summary)
+        drawn = summary.sections.to_dict("split")["data"]
+        if drawn != self._drawn:
+            self._draw(summary)
+            self._drawn = drawn
+
+    def _draw(self, summary: Summary):
+        """Redraw only when the section counts changed: drawing is the slow part of a refresh."""
         self.chart.clear_output()
         chart = sections_chart(summary)
+        self.chart_text.value = f"<p><i>{text_html(chart.alt_text)}</i></p>" if chart is not None else ""
         if chart is not None:
             from IPython.display import display
 
