@@ -339,11 +339,18 @@ class WageBand:
         ]
 
     def _top_code_caveat(self) -> str:
+        """Top-coding is per cell in this release: many figures above the floor are published exactly."""
         floor = _top_code_floor()
         if self.lower_bounds:
             marked = ", ".join(BAND_LABELS[field].lower() for field in BAND_FIELDS if field in self.lower_bounds)
-            return f"BLS does not publish wages above {floor} exactly; the {marked} shown as 'or more' is that floor."
-        return f"BLS does not publish wages above {floor} exactly; none of these figures reached that cap."
+            return (
+                f"BLS top-codes some wages, publishing only that they are {floor} or more; here the {marked} "
+                "is such a floor, shown as 'or more'."
+            )
+        return (
+            f"BLS top-codes some wages, publishing only that they are {floor} or more; none of these "
+            "figures is top-coded, so each is BLS's published estimate."
+        )
 
 
 def _soc_code(role: pd.Series) -> str | None:

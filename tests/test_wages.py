@@ -168,14 +168,14 @@ def test_lower_bounds_are_never_shown_as_exact():
     band = dataclasses.replace(wages.for_role("cto", "Seattle"), p90=239200, lower_bounds=frozenset({"p90"}))
     assert band.display()["p90"] == "$239,200 or more"
     assert band.figure("median") == "$214,680"
-    assert "90th percentile shown as 'or more'" in " ".join(band.caveats)
+    assert "here the 90th percentile is such a floor, shown as 'or more'" in " ".join(band.caveats)
 
 
 def test_caveats_name_the_mapping_percentiles_top_coding_and_coverage():
     caveats = " ".join(wages.for_role("Technical lead").caveats)
     assert "interpretation" in caveats and "most technical leads lead developers" in caveats
     assert "90th percentile is not 'the senior salary'" in caveats
-    assert "$239,200 a year" in caveats
+    assert "$239,200 a year ($115.00 an hour) or more; none of these figures is top-coded" in caveats
     assert "self-employed" in caveats
 
 
