@@ -130,7 +130,7 @@ class Deck:
         self._fsrs = fsrs
         self._scheduler = fsrs.Scheduler(enable_fuzzing=False)
         ids = {card.id for card in self.cards}
-        self._states = {cid: fsrs.Card.from_dict(s) for cid, s in store.card_states().items() if cid in ids}
+        self._states = {cid: _saved_state(store, cid, s) for cid, s in store.card_states().items() if cid in ids}
         self._introduced = {cid: at for cid, at in store.first_reviews().items() if cid in ids}
         self._rank = {card.id: index for index, card in enumerate(self.cards)}
         self._shuffled = False
@@ -294,6 +294,18 @@ class Deck:
         if self._current is not None:
             self._trail.append(self._current)
         self._current, self.flipped = None, False
+
+
+def _saved_state(store, card_id: str, state: dict):
+    import fsrs
+
+    try:
+        return fsrs.Card.from_dict(state)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(
+            f"{store.path}: card {card_id!r} has a saved state the scheduler cannot read "
+            f"(missing or bad field {error}); reset it with store.reset('card {card_id}', confirm='card {card_id}')"
+        ) from None
 
 
 def _checked_cards(cards: Iterable[Card]) -> list[Card]:

@@ -153,3 +153,9 @@ def test_glossary_deck_shows_term_then_definition_and_examples(store):
     deck = glossary_deck(store, now=Clock())
     assert deck.current.front == glossary[0].front
     assert deck.topics
+
+
+def test_an_unreadable_saved_state_is_named_with_the_fix(store):
+    store.record_review("t:0", 3, {"due": "soon"}, T0)
+    with pytest.raises(ValueError, match="card 't:0' has a saved state the scheduler cannot read.*reset it with"):
+        Deck(cards(2), store, now=Clock())
