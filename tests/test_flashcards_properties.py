@@ -38,7 +38,7 @@ def test_queue_holds_only_due_or_new_cards_and_undo_all_empties_the_store(tmp_pa
         states = store.card_states()
         for card in deck.queue():
             assert card.id not in states or datetime.fromisoformat(states[card.id]["due"]) <= clock[0]
-        assert len(store.reviews()) == rated
+        assert len(store.rows("reviews")) == rated
         assert deck.status().new_today <= 3
     while deck.can_undo:
         deck.undo()
