@@ -177,13 +177,12 @@ def _frame(name: str, data_dir: Path | None) -> pd.DataFrame:
     for column in table.columns:
         values = [row[column.name] for row in records]
         if column.kind == "list":
-            columns[column.name] = pd.Series([list(v) for v in values], dtype=object)
+            values = [list(value) for value in values]
         elif column.kind == "int":
-            columns[column.name] = pd.array(values, dtype="Int64")
-        elif column.kind == "bool":
-            columns[column.name] = pd.Series(values, dtype=bool)
-        else:
-            columns[column.name] = pd.Series(values, dtype=object)
+            values = pd.array(values, dtype="Int64")
+        elif column.kind == "text":
+            values = pd.Series(values, dtype=object)  # keeps None for an empty cell
+        columns[column.name] = values
     return pd.DataFrame(columns)
 
 
@@ -368,7 +367,7 @@ class LeadershipPay:
     source: tuple[str, ...]
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """A safe loader that remembers the line each mapping starts on, for error messages."""
 
     def construct_mapping(self, node, deep=False):
