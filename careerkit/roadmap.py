@@ -136,11 +136,7 @@ def chart(roadmap: Roadmap):
     graph, positions = career_graph(), roadmap.layout()
     rows = 1 - min((y for _, y in positions.values()), default=0)
     figure, axes = new_figure(9.0, max(2.5, 0.5 * rows + 1.0))
-    for move in roadmap.edges:
-        axes.annotate(
-            "", xy=positions[move.to_role], xytext=positions[move.from_role],
-            arrowprops={"arrowstyle": "->", "color": "#777777", "lw": 0.8, "shrinkA": 6, "shrinkB": 6},
-        )
+    _arrows(axes, [(positions[move.from_role], positions[move.to_role]) for move in roadmap.edges])
     for status in STATUSES:
         placed = [role for role in roadmap.roles if roadmap.statuses.get(role.id, "not started") == status]
         if placed:
@@ -161,3 +157,18 @@ def chart(roadmap: Roadmap):
     axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="status")
     axes.set_title(roadmap.progress().text, fontsize=9)
     return Chart(figure, roadmap.alt_text())
+
+
+def _arrows(axes, pairs, gap: float = 0.12) -> None:
+    """All moves as one quiver artist: far cheaper to draw than one annotation per arrow."""
+    import numpy as np
+
+    if not pairs:
+        return
+    starts, ends = np.array([start for start, _ in pairs], float), np.array([end for _, end in pairs], float)
+    vectors = ends - starts
+    lengths = np.hypot(vectors[:, 0], vectors[:, 1])[:, None]
+    trimmed = vectors * (1 - 2 * gap / lengths)
+    tails = starts + vectors * (gap / lengths)
+    axes.quiver(tails[:, 0], tails[:, 1], trimmed[:, 0], trimmed[:, 1], angles="xy", scale_units="xy", scale=1,
+                color="#777777", width=0.0015, headwidth=6, headlength=7, zorder=1)
