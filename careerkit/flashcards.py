@@ -216,7 +216,7 @@ class Deck:
         self._states[card.id] = after
         self._undo.append((card.id, review_id, before, first))
         self._advance()
-        return Outcome(card, value, after.due, after.due - now)
+        return Outcome(card, value, after.due.astimezone(self._now().tzinfo), after.due - now)
 
     def previous(self) -> Card:
         """Go back to the card shown before this one, front side up."""

@@ -39,7 +39,7 @@ def test_rating_moves_on_and_reports_the_next_review(store):
     widget = view(store)
     widget.flip.click()
     widget.good.click()
-    assert "Rated Good. Next review in 10 min." in widget.feedback.value
+    assert "Rated Good. Next review in 10 min. Due 2025-03-01 15:10 UTC." in widget.feedback.value
     assert "front 1" in widget.card.value
     assert "1 of 10 new cards introduced today" in widget.status.value
     assert store.card_states().keys() == {"t:0"}

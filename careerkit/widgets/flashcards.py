@@ -90,7 +90,8 @@ class FlashcardDeck(widgets.VBox):
 
     def _rate(self, value):
         outcome = self.deck.rate(value)
-        return f"<div role='status'>{text_html(outcome.text())} (due {outcome.due:%Y-%m-%d %H:%M} UTC)</div>"
+        due = f"{outcome.due:%Y-%m-%d %H:%M %Z}".rstrip()
+        return f"<div role='status'>{text_html(outcome.text())} Due {text_html(due)}.</div>"
 
     def _undo(self):
         card = self.deck.undo()
