@@ -1,0 +1,351 @@
+"""The salary explorer's model: BLS wage bands for a role, an area, or many of either.
+
+A learner asks "what does this role pay here?" and then "here or there?", "this role
+or that one?", "where does it pay most?". Each question becomes a ``SalaryResult``:
+the figures as rows, a table to read, the notes that must travel with the figures
+(release, footnotes, the SOC mapping, why percentiles are not career levels) and a
+chart drawn only when asked for. ``careerkit.widgets.SalaryExplorer`` shows it;
+this module never imports ipywidgets, and matplotlib only inside ``chart()``.
+
+A top-coded figure (BLS publishes only a floor) is a lower bound: tables say
+"or more" and charts draw an open-ended arrow, never an exact point.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+
+import pandas as pd
+
+from careerkit import content, wages
+from careerkit.charts import PALETTE, Chart, new_figure
+
+MODES = ("band", "compare areas", "compare roles", "all states", "all metros")
+PERCENTILES = ("p10", "p25", "median", "p75", "p90")
+HEADINGS = {"p10": "10th", "p25": "25th", "median": "Median", "p75": "75th", "p90": "90th"}
+PERCENTILE_NOTE = (
+    "Percentiles are not career levels: they show how pay is spread over everyone in the occupation, "
+    "so the 90th percentile is not a senior salary and the 10th is not a junior one."
+)
+MAX_LABELS = 27
+"""Labels per chart at most: every k-th rank is named, so text (the slowest thing to draw) stays cheap."""
+ARROW = 0.12
+"""How far past a top-code floor the open-ended arrow reaches, as a share of the floor."""
+
+
+@dataclass(frozen=True)
+class BandRow:
+    """One band to draw and list: a label and five percentiles, some maybe lower bounds."""
+
+    label: str
+    figures: tuple[int | None, ...]  # in PERCENTILES order; None = not released
+    lower_bounds: frozenset[str] = frozenset()
+    employment: int | None = None
+    note: str = ""
+
+    def value(self, name: str) -> int | None:
+        return self.figures[PERCENTILES.index(name)]
+
+    def figure(self, name: str) -> str:
+        value = self.value(name)
+        if value is None:
+            return "not released"
+        return f"${value:,} or more" if name in self.lower_bounds else f"${value:,}"
+
+    @property
+    def floor(self) -> int | None:
+        """The top-code floor if any percentile is one; everything from there up is "or more"."""
+        bounded = [self.value(name) for name in PERCENTILES if name in self.lower_bounds]
+        return min(v for v in bounded if v is not None) if any(v is not None for v in bounded) else None
+
+    def sentence(self) -> str:
+        figures = ", ".join(f"{HEADINGS[name].lower()} {self.figure(name)}" for name in PERCENTILES)
+        return f"{self.label}: {figures}"
+
+
+@dataclass(frozen=True)
+class SalaryResult:
+    """The answer to one salary question; ``chart()`` draws on demand, never on creation."""
+
+    title: str
+    rows: tuple[BandRow, ...]
+    label_heading: str
+    notes: tuple[str, ...]
+    ranked: bool = False
+    totals: dict = field(default_factory=dict)
+
+    def table(self) -> pd.DataFrame:
+        """What a learner reads: dollars as text, lower bounds as "or more"."""
+        records = []
+        for rank, row in enumerate(self.rows, start=1):
+            record = {"Rank": rank if row.value("median") is not None else None} if self.ranked else {}
+            record[self.label_heading] = row.label
+            record["Employment"] = f"{row.employment:,}" if row.employment is not None else ""
+            record.update({HEADINGS[name]: row.figure(name) for name in PERCENTILES})
+            record["Note"] = row.note
+            records.append(record)
+        frame = pd.DataFrame.from_records(records)
+        if self.ranked:
+            frame["Rank"] = frame["Rank"].astype("Int64")
+        return frame
+
+    def alt_text(self) -> str:
+        """The chart in words, stating its figures, for screen readers and tests."""
+        drawn = [row for row in self.rows if row.value("median") is not None]
+        head = f"{self.title}. Annual wages, 10th to 90th percentile with the middle half boxed and the median marked."
+        if len(drawn) <= 12:
+            return " ".join([head, *(f"{row.sentence()}." for row in drawn)])
+        listed = lambda rows: "; ".join(f"{row.label} {row.figure('median')}" for row in rows)  # noqa: E731
+        return (
+            f"{head} {len(drawn)} areas ranked by median. Highest medians: {listed(drawn[:3])}. "
+            f"Lowest medians: {listed(drawn[-3:])}. The table lists every area."
+        )
+
+    def chart(self) -> Chart:
+        return BandChart(draw_bands(self.title, self.rows), self.alt_text())
+
+
+class BandChart(Chart):
+    """A Chart whose margins are set when drawn, so showing it needs one render, not two.
+
+    Automatic layout measures every tick label again at each render; with fifty
+    states or hundreds of metros that alone would break the redraw budget.
+    """
+
+    def _repr_png_(self):
+        import io
+
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- drawing
+
+
+def _rectangle(low: float, high: float, y: float, half: float) -> list[tuple[float, float]]:
+    return [(low, y - half), (high, y - half), (high, y + half), (low, y + half)]
+
+
+def draw_bands(title: str, rows) -> object:
+    """Horizontal bands, top row first: p10-p90 line, p25-p75 box, median tick.
+
+    Drawn with one collection per kind of mark, so hundreds of metros redraw quickly.
+    A top-coded figure starts an open-ended arrow labelled "or more" instead of a mark.
+    """
+    from matplotlib.collections import LineCollection, PolyCollection
+
+    drawn = [row for row in rows if any(value is not None for value in row.figures)]
+    figure, axes = new_figure(width=7.5, height=min(9.0, 1.4 + 0.32 * len(drawn)))
+    ys = list(range(len(drawn), 0, -1))
+    half = 0.3 if len(drawn) <= 60 else 0.45
+    whiskers, boxes, medians = [], [], []
+    for y, row in zip(ys, drawn):
+        exact = [row.value(n) for n in PERCENTILES if n not in row.lower_bounds and row.value(n) is not None]
+        ends = exact + ([row.floor] if row.floor is not None else [])
+        whiskers.append([(min(ends), y), (max(ends), y)])
+        low, high = row.value("p25"), row.floor if "p75" in row.lower_bounds else row.value("p75")
+        if low is not None and high is not None and "p25" not in row.lower_bounds:
+            boxes.append(_rectangle(low, high, y, half))
+        if row.value("median") is not None and "median" not in row.lower_bounds:
+            medians.append((row.value("median"), y))
+        if row.floor is not None:
+            _open_ended(axes, row.floor, y)
+    dense = len(drawn) > 60
+    axes.add_collection(LineCollection(whiskers, colors=PALETTE[0], linewidths=0.5 if dense else 1.5))
+    axes.add_collection(PolyCollection(boxes, facecolors=PALETTE[5], edgecolors="none", zorder=2.5))
+    if medians:
+        axes.scatter(*zip(*medians), marker="|", s=20 if dense else 160, color=PALETTE[7], zorder=3)
+    labels = _finish_axes(axes, title, drawn, ys)
+    _set_margins(figure, labels)
+    return figure
+
+
+def _set_margins(figure, labels: list[str]) -> None:
+    """Margins from the longest label instead of a layout engine (see BandChart)."""
+    width, height = figure.get_size_inches()
+    label_inches = 0.3 + max((len(label) for label in labels), default=0) * 8 * 0.55 / 72
+    figure.set_layout_engine(None)
+    figure.subplots_adjust(
+        left=min(0.55, label_inches / width), right=0.96, top=1 - 0.4 / height, bottom=0.55 / height
+    )
+
+
+def _open_ended(axes, floor: int, y: float) -> None:
+    axes.annotate(
+        "", xy=(floor * (1 + ARROW), y), xytext=(floor, y),
+        arrowprops={"arrowstyle": "->", "color": PALETTE[3], "linewidth": 1.5},
+    )
+    axes.text(floor * (1 + ARROW), y, f" ${floor:,} or more", va="center", fontsize=8, color=PALETTE[3])
+
+
+def _finish_axes(axes, title: str, drawn, ys) -> list[str]:
+    from matplotlib.ticker import FuncFormatter
+
+    values = [v for row in drawn for v in row.figures if v is not None]
+    if values:
+        top = max(values) * (1 + 2.5 * ARROW if any(row.floor for row in drawn) else 1.05)
+        axes.set_xlim(min(values) * 0.95, top)
+    axes.set_ylim(0.3, len(drawn) + 0.7)
+    step = max(1, math.ceil(len(drawn) / MAX_LABELS))
+    labels = [_tick_label(i, row, step) for i, row in enumerate(drawn)][::step]
+    axes.set_yticks(ys[::step], labels)
+    axes.tick_params(axis="y", labelsize=8 if len(drawn) > 20 else 9)
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"${x / 1000:,.0f}k"))
+    axes.set_xlabel("Annual wage (BLS OEWS)")
+    axes.set_title(title, fontsize=10, loc="left")
+    axes.grid(axis="x", alpha=0.3)
+    return labels
+
+
+def _tick_label(index: int, row: BandRow, step: int) -> str:
+    return f"{index + 1}. {row.label}" if step > 1 else row.label
+
+
+# ---------------------------------------------------------------- the questions
+
+
+def _row_from_band(band, label: str) -> BandRow:
+    return BandRow(label, tuple(getattr(band, name) for name in PERCENTILES), band.lower_bounds & set(PERCENTILES),
+                   band.employment)
+
+
+def _number(value) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
+def _row_from_frame(record, label: str) -> BandRow:
+    """A row of ``wages.compare_*`` or ``wages.table()``: annual_* columns, flags as names."""
+    figures = tuple(_number(record[f"annual_{name}"]) for name in PERCENTILES)
+    if "lower_bounds" in record:
+        flagged = set(filter(None, str(record["lower_bounds"]).split(";")))
+        bounds = frozenset(name for name in PERCENTILES if f"annual_{name}" in flagged)
+    else:
+        bounds = frozenset(name for name in PERCENTILES if record[f"annual_{name}_top_coded"])
+    note = str(record.get("note", "") or record.get("footnotes", "") or "")
+    return BandRow(label, figures, bounds, _number(record["employment"]), note)
+
+
+@cache
+def _role(name: str) -> pd.Series:
+    """A role looked up once per session: the all-areas filter must answer within milliseconds."""
+    return content.find_role(name)
+
+
+def soc_line(role) -> str:
+    """The SOC mapping and its reason, shown with every figure because it is an interpretation."""
+    if not isinstance(role["soc_code"], str) or not role["soc_code"]:
+        return f"{role['title']} has no SOC 2018 code, so BLS has no wage for it: {role['soc_reason']}"
+    return (
+        f"{role['title']} is matched to SOC 2018 {role['soc_code']} {role['soc_title']} "
+        f"(this project's interpretation): {role['soc_reason']}"
+    )
+
+
+def _source_line() -> str:
+    return f"Source: {wages.release_text()}."
+
+
+def band(role: str, area: str = "national") -> SalaryResult:
+    """One role in one area, with every caveat ``wages.WageBand`` carries."""
+    wage_band = wages.for_role(role, area)
+    notes = (_source_line(), *wage_band.caveats, *(f"BLS footnote: {text}" for text in wage_band.footnotes))
+    title = f"{wage_band.role} ({wage_band.occupation}, {wage_band.soc_code}) in {wage_band.area.name}"
+    return SalaryResult(title, (_row_from_band(wage_band, wage_band.area.name),), "Area", notes)
+
+
+def _by_median(rows: list[BandRow]) -> tuple[BandRow, ...]:
+    """Highest median first; rows without one go last, in the order given."""
+    return tuple(sorted(rows, key=lambda row: -(row.value("median") or -1)))
+
+
+def compare_areas(role: str, areas) -> SalaryResult:
+    """One role across several areas, sorted by median."""
+    frame = wages.compare_areas(role, areas)
+    found = _role(role)
+    rows = _by_median([_row_from_frame(record, record["area"]) for record in frame.to_dict("records")])
+    notes = (_source_line(), soc_line(found), PERCENTILE_NOTE)
+    return SalaryResult(f"{found['title']} across {len(rows)} areas", rows, "Area", notes)
+
+
+def compare_roles(roles, area: str = "national") -> SalaryResult:
+    """Several roles in one area, sorted by median; roles sharing a SOC code share figures."""
+    frame = wages.compare_roles(roles, area)
+    where = wages.resolve_area(area)
+    rows = _by_median([_row_from_frame(record, record["role"]) for record in frame.to_dict("records")])
+    socs = [soc_line(_role(role)) for role in dict.fromkeys(frame["role"])]
+    notes = (_source_line(), PERCENTILE_NOTE, *socs)
+    return SalaryResult(f"{len(rows)} roles in {where.name}", rows, "Role", notes)
+
+
+def default_comparison_roles(role: str) -> list[str]:
+    """The role and the roles one move away from it: what a learner weighs next."""
+    found = _role(role)
+    moves = content.moves()
+    titles = dict(zip(content.roles()["id"], content.roles()["title"]))
+    return [found["title"], *(titles[to] for to in moves.loc[moves["from_role"] == found["id"], "to_role"])]
+
+
+@cache
+def _ranked(soc_code: str, area_type: str) -> tuple[tuple[BandRow, ...], tuple[str, ...]]:
+    """Every area of one type for one occupation, ranked once per session; rows and their states."""
+    table = wages.table()
+    chosen = table[(table["soc_code"] == soc_code) & (table["area_type"] == area_type)]
+    chosen = chosen.sort_values("annual_median", ascending=False, na_position="last")
+    records = chosen.to_dict("records")
+    rows = tuple(_row_from_frame(record, record["area_name"]) for record in records)
+    return rows, tuple(str(record["states"]) for record in records)
+
+
+def all_areas(role: str, kind: str = "state", within: str = "") -> SalaryResult:
+    """Every state, or every metro (optionally those sharing a state with ``within``), ranked by median."""
+    if kind not in ("state", "metro"):
+        raise ValueError(f"kind must be 'state' or 'metro', not {kind!r}")
+    found = _role(role)
+    if not isinstance(found["soc_code"], str) or not found["soc_code"]:
+        raise wages.NoWageData(soc_line(found))
+    rows, states = _ranked(found["soc_code"], kind)
+    title = f"{found['title']} ({found['soc_code']}): every {kind}"
+    place = wages.resolve_area(within) if within else None
+    if place is not None and place.type != "national":
+        wanted = set(place.states)
+        rows = tuple(row for row, spans in zip(rows, states) if wanted & set(spans.split(";")))
+        title += f" in {', '.join(place.states)}"
+    missing = [row.label for row in rows if row.value("median") is None]
+    notes = [_source_line(), soc_line(found), PERCENTILE_NOTE]
+    if missing:
+        notes.append(f"BLS released no median for {len(missing)} of these areas: {'; '.join(missing)}.")
+    return SalaryResult(title, rows, "Area", tuple(notes), ranked=True)
+
+
+def explore(mode: str, role: str, area: str = "national", others=()) -> SalaryResult:
+    """The view's one entry point: a mode from MODES, the role and area, and extra areas or roles.
+
+    ``others`` adds areas (compare areas) or roles (compare roles); without them the
+    area is compared with the nation, and the role with its next moves. In "all metros"
+    mode an area other than the nation keeps the metros of its state(s).
+    """
+    others = [item.strip() for item in others if item.strip()]
+    if mode == "band":
+        return band(role, area)
+    if mode == "compare areas":
+        return compare_areas(role, list(dict.fromkeys([area, *(others or ["national"])])))
+    if mode == "compare roles":
+        return compare_roles(list(dict.fromkeys([role, *others])) if others else default_comparison_roles(role), area)
+    if mode == "all states":
+        return all_areas(role, "state")
+    if mode == "all metros":
+        return all_areas(role, "metro", area)
+    raise ValueError(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
+
+
+def role_titles() -> list[str]:
+    """Every role, product manager included: choosing it explains why it has no wage."""
+    return list(content.roles()["title"])
+
+
+def area_names() -> list[str]:
+    """Area names to offer as a learner types: the nation, states, then metros and nonmetro areas."""
+    return list(wages.areas()["area_name"])
