@@ -10,14 +10,15 @@ reworded. Introduced in the roadmap notebook.
 from dataclasses import dataclass, field
 
 from careerkit.careergraph import Move, Role, career_graph, role_by_name
+from careerkit.charts import PALETTE
 
 STATUSES = ("not started", "in progress", "done", "skipped")
-# Colour, marker and label hatch per status: shape carries the status too, not colour alone.
+# Palette colour and marker per status: the shape tells the status too, not colour alone.
 STATUS_STYLE = {
-    "not started": ("#FFFFFF", "o"),
-    "in progress": ("#E69F00", "D"),
-    "done": ("#009E73", "s"),
-    "skipped": ("#999999", "X"),
+    "not started": (PALETTE[5], "o"),
+    "in progress": (PALETTE[1], "D"),
+    "done": (PALETTE[2], "s"),
+    "skipped": (PALETTE[7], "X"),
 }
 
 
