@@ -119,6 +119,7 @@ class Deck:
         import fsrs
 
         self.cards = _checked_cards(cards)
+        self._cards_by_id = {card.id: card for card in self.cards}
         if isinstance(new_per_day, bool) or not isinstance(new_per_day, int) or new_per_day < 0:
             raise ValueError(f"new_per_day must be a whole number of at least 0, got {new_per_day!r}")
         if store is None:
@@ -266,7 +267,7 @@ class Deck:
         return now.astimezone(timezone.utc)
 
     def _by_id(self, card_id: str) -> Card:
-        return next(card for card in self.cards if card.id == card_id)
+        return self._cards_by_id[card_id]
 
     def _require_card(self) -> Card:
         card = self.current
