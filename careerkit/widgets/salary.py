@@ -1,0 +1,80 @@
+"""SalaryExplorer: the view over ``careerkit.salary``.
+
+Introduced in the salaries notebook:
+
+    from careerkit.widgets import SalaryExplorer
+    SalaryExplorer(role="Cybersecurity analyst", area="Texas")
+"""
+
+import ipywidgets as widgets
+from IPython.display import display
+
+from careerkit import salary
+from careerkit.widgets.base import text_html
+
+
+def notes_html(result: salary.SalaryResult) -> str:
+    items = "".join(f"<li>{text_html(note)}</li>" for note in result.notes)
+    return f"<ul>{items}</ul>"
+
+
+def error_html(error: Exception) -> str:
+    return f'<div role="alert" style="border-left:4px solid #D55E00;padding-left:8px">{text_html(error)}</div>'
+
+
+class SalaryExplorer(widgets.VBox):
+    """A role's BLS wages in one area, across areas, against other roles, or ranked everywhere.
+
+    ``others`` lists extra areas (compare areas) or roles (compare roles), separated by ";".
+    """
+
+    def __init__(self, role="Cybersecurity analyst", area="Texas", mode="band", others=""):
+        self.role = widgets.Dropdown(options=salary.role_titles(), value=salary._role(role)["title"], description="Role")
+        self.area = widgets.Combobox(value=area, options=salary.area_names(), description="Area",
+                                     placeholder="national, a state, TX or a metro", continuous_update=False)
+        self.mode = widgets.ToggleButtons(options=salary.MODES, value=mode, description="View")
+        self.others = widgets.Text(value=others, description="Compare with", continuous_update=False,
+                                   placeholder="areas or roles separated by ; (compare modes)")
+        self.error = widgets.HTML()
+        self.chart = widgets.Output()
+        self.alt_text = widgets.HTML()
+        self.table = widgets.HTML()
+        self.notes = widgets.HTML()
+        self.output = widgets.Output()
+        self.result = None
+        super().__init__(
+            children=[self.role, self.area, self.mode, self.others, self.error, self.chart, self.alt_text,
+                      self.table, self.notes, self.output]
+        )
+        for control in (self.role, self.area, self.mode, self.others):
+            control.observe(self._on_change, names="value")
+        self._show()
+
+    def _on_change(self, _change):
+        with self.output:
+            self._show()
+
+    def _show(self):
+        """Ask the model, then show its answer; a question it cannot answer is explained, not raised."""
+        others = self.others.value.split(";")
+        try:
+            result = salary.explore(self.mode.value, self.role.value, self.area.value, others)
+        except (ValueError, LookupError) as error:
+            self._clear()
+            self.error.value = error_html(error)
+            return
+        self.result = result
+        self.error.value = ""
+        self.table.value = result.table().to_html(index=False, escape=True, na_rep="", border=0)
+        self.notes.value = notes_html(result)
+        chart = result.chart()
+        self.alt_text.value = f"<p><b>The chart in words:</b> {text_html(chart.alt_text)}</p>"
+        self.chart.clear_output(wait=True)
+        with self.chart:
+            display(chart)
+
+    def _clear(self):
+        self.result = None
+        self.chart.clear_output()
+        for panel in (self.alt_text, self.table, self.notes):
+            panel.value = ""

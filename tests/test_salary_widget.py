@@ -1,0 +1,81 @@
+"""SalaryExplorer driven from Python: what the learner sees after each change."""
+
+import time
+
+import pytest
+
+from careerkit.widgets import SalaryExplorer
+
+RELEASE = "OEWS May 2025"
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    return SalaryExplorer(role="Cybersecurity analyst", area="Texas")
+
+
+def test_opens_on_the_band_with_release_caveats_and_chart_in_words(explorer):
+    assert explorer.mode.value == "band"
+    assert "<td>$129,890</td>" in explorer.table.value
+    assert RELEASE in explorer.notes.value
+    assert "not career levels" in explorer.notes.value
+    assert "SOC 2018 codes people who plan and monitor security measures" in explorer.notes.value
+    assert "The chart in words:" in explorer.alt_text.value and "median $129,890" in explorer.alt_text.value
+    assert explorer.error.value == ""
+
+
+def test_every_control_has_a_label(explorer):
+    for control in (explorer.role, explorer.area, explorer.mode, explorer.others):
+        assert control.description
+
+
+def test_an_unknown_area_is_shown_with_close_matches_and_clears_the_figures(explorer):
+    explorer.area.value = "Texs"
+    assert "No OEWS area called &#x27;Texs&#x27;" in explorer.error.value
+    assert "Close matches: Texas" in explorer.error.value
+    assert explorer.table.value == "" and explorer.result is None
+    explorer.area.value = "Texas"
+    assert explorer.error.value == ""
+
+
+def test_compare_areas_with_extra_areas_sorted_by_median(explorer):
+    explorer.others.value = "California; Austin"
+    explorer.mode.value = "compare areas"
+    table = explorer.result.table()
+    assert list(table["Area"]) == ["California", "Austin-Round Rock-San Marcos, TX", "Texas"]
+    explorer.others.value = ""
+    explorer.mode.value = "band"
+
+
+def test_all_states_then_all_metros_of_the_area(explorer):
+    explorer.mode.value = "all states"
+    assert "every state" in explorer.alt_text.value
+    assert "<td>Washington</td>" in explorer.table.value
+    explorer.mode.value = "all metros"
+    assert "every metro in TX" in explorer.alt_text.value
+    explorer.mode.value = "band"
+
+
+def test_product_manager_explains_why_there_is_no_wage():
+    explorer = SalaryExplorer(role="Product manager", area="national")
+    assert "SOC 2018 has no product-management occupation" in explorer.error.value
+
+
+def test_speed_of_the_all_areas_filter_and_redraw(capsys):
+    """Prints CPU time per change; a benchmark, so it does not fail on time (see STYLE.md)."""
+    from careerkit import salary
+
+    timings = {}
+    for mode, area in [("all states", "national"), ("all metros", "national"), ("all metros", "TX")]:
+        salary.explore(mode, "Software engineer", area).table()
+        start = time.process_time()
+        result = salary.explore(mode, "Software engineer", area)
+        result.table()
+        filtered = time.process_time()
+        result.chart()._repr_png_()
+        drawn = time.process_time()
+        timings[f"{mode} ({area})"] = (1000 * (filtered - start), 1000 * (drawn - filtered))
+    with capsys.disabled():
+        for name, (model_ms, chart_ms) in timings.items():
+            print(f"\n  {name}: filter {model_ms:.1f} ms CPU, chart {chart_ms:.0f} ms CPU", end="")
+    assert all(model_ms >= 0 for model_ms, _ in timings.values())
