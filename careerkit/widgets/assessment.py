@@ -13,7 +13,7 @@ import ipywidgets as widgets
 
 from careerkit.assessment import DEFAULT_BAR, SCALE, Assessment, chart, items
 from careerkit.widgets.base import render_feedback, text_html
-from careerkit.widgets.planner import role_options
+from careerkit.widgets.planner import role_options, store_or_default
 
 _SLIDER = {"description_width": "18em"}
 _WIDE = {"width": "40em"}
@@ -35,12 +35,8 @@ class SelfAssessment(widgets.VBox):
     """
 
     def __init__(self, target: str | None = None, store=None):
-        if store is None:
-            from careerkit.progress import default_store
-
-            store = default_store()
-        self.store = store
-        self.assessment = Assessment.load(store, target=target)
+        self.store = store_or_default(store)
+        self.assessment = Assessment.load(self.store, target=target)
         self.sliders = {
             item.key: widgets.IntSlider(
                 value=self.assessment.ratings.get(item.key, 0), min=0, max=5, description=f"{item.name} ({item.kind})",

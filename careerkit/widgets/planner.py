@@ -29,6 +29,15 @@ def role_options() -> list[tuple[str, str]]:
     return [(f"{graph.stages[role.stage].name}: {role.title}", role.id) for role in roles]
 
 
+def store_or_default(store):
+    """The store a view was given, else the learner's shared one (opened only when needed)."""
+    if store is not None:
+        return store
+    from careerkit.progress import default_store
+
+    return default_store()
+
+
 def _area_options() -> list[str]:
     from careerkit import wages
 
@@ -49,12 +58,8 @@ class CareerPlanner(widgets.VBox):
     """
 
     def __init__(self, current: str | None = None, target: str | None = None, area: str = "national", store=None):
-        if store is None:
-            from careerkit.progress import default_store
-
-            store = default_store()
-        self.store = store
-        saved = (store.plan() or {}) if current is None and target is None else {}
+        self.store = store_or_default(store)
+        saved = (self.store.plan() or {}) if current is None and target is None else {}
         options = role_options()
         self.current = widgets.Dropdown(description="Current role", options=options, style=_LABEL,
                                         value=_role_id(current or saved.get("current")))

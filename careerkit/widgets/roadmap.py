@@ -11,6 +11,7 @@ import ipywidgets as widgets
 
 from careerkit import roadmap as model
 from careerkit.widgets.base import render_feedback, text_html
+from careerkit.widgets.planner import store_or_default
 
 _LABEL = {"description_width": "6em"}
 ALL_TRACKS = "all tracks"
@@ -25,12 +26,8 @@ class Roadmap(widgets.VBox):
     """
 
     def __init__(self, track: str | None = None, store=None):
-        if store is None:
-            from careerkit.progress import default_store
-
-            store = default_store()
-        self.store = store
-        self.roadmap = model.Roadmap.load(store, track=track)
+        self.store = store_or_default(store)
+        self.roadmap = model.Roadmap.load(self.store, track=track)
         self.track = widgets.Dropdown(description="Track", options=[(ALL_TRACKS, None), *model.tracks()],
                                       value=track, style=_LABEL)
         self.role = widgets.Dropdown(description="Role", style=_LABEL)
