@@ -1,0 +1,55 @@
+"""One thing a learner does in each notebook, and what they should then see.
+
+tests/test_browser.py runs every notebook in JupyterLab in a real browser, then plays
+the steps listed here for it. A notebook author adds one entry per notebook: the
+smallest thing a learner would do with that notebook's widget (answer a question,
+flip a card, change a filter) and the words that prove it worked. A notebook with
+no entry fails the browser test, with a message pointing here.
+
+Targets are Playwright selectors, looked up inside the open notebook
+(``.jp-Notebook``), for example:
+
+- ``"text=Solution"`` or ``"summary:has-text('Solution')"``: an element by its words;
+- ``".widget-radio-box label:has-text('Help desk technician')"``: a radio choice;
+- ``".widget-dropdown select"``: a dropdown (``Select`` picks an option by its label);
+- ``".widget-text input"``: a text box (``Type`` fills it);
+- ``"button:has-text('Check')"``: an ipywidgets button by its description.
+
+When a selector matches several elements the first visible one is used; make it
+specific enough to pick the one you mean. ``Expect`` waits (up to 10 s) for its
+text to be visible anywhere in the notebook.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Click:
+    target: str
+
+
+@dataclass(frozen=True)
+class Select:
+    target: str
+    option: str
+
+
+@dataclass(frozen=True)
+class Type:
+    target: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Expect:
+    text: str
+
+
+Step = Click | Select | Type | Expect
+
+INTERACTIONS: dict[str, list[Step]] = {
+    "00_start_here.ipynb": [
+        Click("summary:has-text('Solution')"),
+        Expect("with tail"),
+    ],
+}

@@ -1,0 +1,264 @@
+"""Every notebook runs in JupyterLab in a real browser the way a learner runs it.
+
+nbval proves the kernel side; this proves what a learner sees: JupyterLab served on
+127.0.0.1 (free port, token, temporary root and CAREERKIT_HOME, nothing of the
+user's own Jupyter settings), each notebook opened in headless Debian Chromium,
+Run All from the Run menu, then no error output, no "Error displaying widget",
+every widget drawn, and one learner interaction from tests/browser_interactions.py.
+A screenshot per notebook lands in artifacts/screenshots/.
+
+Playwright never downloads a browser here: the test uses /usr/bin/chromium and
+skips only when it is missing outside CI (CI=true turns that into a failure).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from careerkit.lessons import NOTEBOOKS_DIR, notebook_paths
+
+from browser_interactions import INTERACTIONS, Click, Expect, Select, Type
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+NOTEBOOKS = notebook_paths(NOTEBOOKS_DIR)
+RUN_TIMEOUT_MS = 60_000
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+STDERR_MIME = "application/vnd.jupyter.stderr"
+NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"
+
+# The Lab settings a fresh learner would not have, and none that would distract a
+# headless run: every cell kept in the page (no windowing), no news toast.
+LAB_SETTINGS = {
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
+}
+PAGE_CONFIG = {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}
+
+# True when every code cell shows [1], [2], ... in order (a fresh kernel ran them all),
+# or when nothing is queued any more and an error output stopped the run.
+RUN_FINISHED_JS = """([notebook, stderr]) => {
+  const prompts = [...document.querySelectorAll(notebook + ' .jp-CodeCell .jp-InputPrompt')].map(p => p.textContent.trim());
+  const allRan = prompts.every((p, i) => p === `[${i + 1}]:`);
+  const queued = prompts.some(p => p.includes('*'));
+  const failed = document.querySelector(`${notebook} .jp-OutputArea-output[data-mime-type="${stderr}"]`) !== null;
+  return allRan || (!queued && failed);
+}"""
+
+WIDGETS_SETTLED_JS = """([notebook, mime]) => [...document.querySelectorAll(
+  `${notebook} .jp-OutputArea-output[data-mime-type="${mime}"]`)].every(
+  o => o.querySelector('.jupyter-widgets') || o.textContent.includes('Error displaying widget'))"""
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _progress(capsys, message: str) -> None:
+    """Progress goes past pytest's capture: a slow browser run should not look hung."""
+    with capsys.disabled():
+        print(f"\n[browser] {message}", flush=True)
+
+
+def _write_lab_config(base: Path) -> dict[str, Path]:
+    dirs = {name: base / name for name in ("root", "home", "config", "settings", "workspaces", "runtime", "ipython")}
+    for path in dirs.values():
+        path.mkdir()
+    for name, settings in LAB_SETTINGS.items():
+        target = dirs["settings"] / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(settings))
+    (dirs["config"] / "labconfig").mkdir()
+    (dirs["config"] / "labconfig" / "page_config.json").write_text(json.dumps(PAGE_CONFIG))
+    for notebook in NOTEBOOKS:
+        shutil.copy(notebook, dirs["root"] / notebook.name)
+    return dirs
+
+
+def _lab_environment(dirs: dict[str, Path]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
+        CAREERKIT_HOME=str(dirs["home"]),
+        JUPYTER_CONFIG_DIR=str(dirs["config"]),
+        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
+        IPYTHONDIR=str(dirs["ipython"]),
+    )
+    return env
+
+
+def _wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"JupyterLab exited with code {server.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"JupyterLab did not answer {url} within 90 s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def browser_lab_server(tmp_path_factory):
+    """A private JupyterLab: (base URL, token, the CAREERKIT_HOME its kernels use)."""
+    base = tmp_path_factory.mktemp("browser-lab")
+    dirs = _write_lab_config(base)
+    port, token = _free_port(), secrets.token_hex(16)
+    log = base / "jupyter.log"
+    command = [
+        sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={dirs['root']}",
+        f"--LabApp.user_settings_dir={dirs['settings']}", f"--LabApp.workspaces_dir={dirs['workspaces']}",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly",
+    ]
+    if os.geteuid() == 0:
+        command.append("--allow-root")
+    with log.open("w") as output:
+        server = subprocess.Popen(command, env=_lab_environment(dirs), stdout=output, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_serving(f"{url}/api/status?token={token}", server, log)
+        yield url, token, dirs["home"]
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+@pytest.fixture(scope="module")
+def browser_chromium():
+    """Debian's Chromium driven by Playwright; never a downloaded browser."""
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing; install Debian's chromium (make chromium)"
+        if _in_ci():
+            pytest.fail(f"{message}: CI must run the browser test")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _kernel_connected(url: str, token: str, name: str) -> bool:
+    with urllib.request.urlopen(f"{url}/api/sessions?token={token}", timeout=5) as response:
+        sessions = json.load(response)
+    return any(
+        session["path"] == name and session["kernel"]["execution_state"] == "idle" and session["kernel"]["connections"] > 0
+        for session in sessions
+    )
+
+
+def _open_notebook(page, url: str, token: str, name: str) -> None:
+    """Open ``name`` and wait until its kernel is up and the page is connected to it.
+
+    The toolbar says "idle" before any kernel exists, so the server's own session
+    list is asked first; Run All sent earlier would be dropped.
+    """
+    page.goto(f"{url}/lab/tree/{name}?token={token}")
+    page.locator(f"{NOTEBOOK} .jp-Cell").first.wait_for(timeout=30_000)
+    deadline = time.monotonic() + 30
+    while not _kernel_connected(url, token, name):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{name}: no idle kernel connected to the page within 30 s")
+        time.sleep(0.25)
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=30_000)
+
+
+def _run_all(page) -> None:
+    page.locator(".lm-MenuBar-item", has_text="Run").first.click()
+    page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
+    page.wait_for_function(RUN_FINISHED_JS, arg=[NOTEBOOK, STDERR_MIME], timeout=RUN_TIMEOUT_MS)
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=RUN_TIMEOUT_MS)
+    page.wait_for_function(WIDGETS_SETTLED_JS, arg=[NOTEBOOK, WIDGET_MIME], timeout=15_000)
+
+
+def _cells_not_run(page) -> list[str]:
+    prompts = page.locator(f"{NOTEBOOK} .jp-CodeCell .jp-InputPrompt").all_inner_texts()
+    return [f"code cell {k}: prompt {p.strip()!r}" for k, p in enumerate(prompts, start=1) if p.strip() != f"[{k}]:"]
+
+
+def _error_outputs(page) -> list[str]:
+    texts = page.locator(f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type='{STDERR_MIME}']").all_inner_texts()
+    return [text[-1500:] for text in texts if "Error" in text or "Traceback" in text]
+
+
+def _displays_widgets(notebook: Path) -> bool:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return any(cell["cell_type"] == "code" and "careerkit.widgets" in "".join(cell["source"]) for cell in cells)
+
+
+def _play(page, steps) -> None:
+    from playwright.sync_api import expect
+
+    notebook = page.locator(NOTEBOOK)
+    for step in steps:
+        if isinstance(step, Expect):
+            expect(notebook.get_by_text(step.text).first).to_be_visible(timeout=10_000)
+            continue
+        target = notebook.locator(step.target).locator("visible=true").first
+        target.scroll_into_view_if_needed(timeout=10_000)
+        if isinstance(step, Click):
+            target.click()
+        elif isinstance(step, Select):
+            target.select_option(label=step.option)
+        elif isinstance(step, Type):
+            target.fill(step.text)
+        else:
+            raise ValueError(f"tests/browser_interactions.py: unknown step {step!r}; use Click, Select, Type or Expect")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.name)
+def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_lab_server, browser_chromium, capsys):
+    url, token, _home = browser_lab_server
+    steps = INTERACTIONS.get(notebook.name)
+    assert steps, f"{notebook.name} has no learner interaction; add one to tests/browser_interactions.py"
+    started = time.monotonic()
+    _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} ...")
+    context = browser_chromium.new_context(viewport={"width": 1280, "height": 1600})
+    page = context.new_page()
+    try:
+        _open_notebook(page, url, token, notebook.name)
+        _run_all(page)
+        assert _error_outputs(page) == [], f"{notebook.name} shows an error output"
+        assert _cells_not_run(page) == [], f"{notebook.name}: Run All did not run every cell"
+        widget_text = page.locator(NOTEBOOK).inner_text()
+        assert "Error displaying widget" not in widget_text
+        if _displays_widgets(notebook):
+            assert page.locator(f"{NOTEBOOK} .jupyter-widgets").count() > 0, f"{notebook.name} imports careerkit.widgets but no widget was drawn"
+        _play(page, steps)
+    finally:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}.png"))
+        context.close()
+        _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} done in {time.monotonic() - started:.1f} s")
