@@ -9,7 +9,7 @@ that bar, largest shortfall first. A target role adds what the seeds *do* say
 about it: the skills they name for its stage and pathway step, and whether it
 is a leadership role, which is what makes these fifteen items apply to it.
 
-Introduced in the planning notebook; the gaps can go into an exported plan:
+A notebook shows it with ``careerkit.widgets.SelfAssessment``; the gaps can go into an exported plan:
 ``plan(...).to_markdown(assessment=assessment)``.
 """
 

@@ -92,6 +92,8 @@ class Stage:
 
 @dataclass(frozen=True)
 class CareerGraph:
+    """Roles by id, moves in file order, stages by id and skills with where the seeds place them."""
+
     roles: dict[str, Role]
     moves: tuple[Move, ...]
     stages: dict[str, Stage]

@@ -1,7 +1,7 @@
 """A learner's route from the role they have to the role they want.
 
-Introduced in the planning notebook: ``plan("Help desk technician", "IT manager",
-area="Austin")`` walks data/moves.csv and lists, for every move, the skills and
+A notebook cell reads ``plan("Help desk technician", "IT manager", area="Austin")``;
+it walks data/moves.csv and lists, for every move, the skills and
 certifications the seeds name, the time the seeds give (or say that they give
 none), and the BLS wages of the role reached. Nothing here guesses a number:
 where the seeds are silent the plan says so in words.

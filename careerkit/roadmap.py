@@ -4,7 +4,7 @@ Columns are the four stages and rows are the tracks (infrastructure,
 software, data, ...), so a learner sees both how far up and which way they are
 heading. Each node carries a status the learner sets; it is saved in the
 progress store under the role's id, which never changes when a title is
-reworded. Introduced in the roadmap notebook.
+reworded. A notebook shows it with ``careerkit.widgets.Roadmap(track=...)``.
 """
 
 from dataclasses import dataclass, field
