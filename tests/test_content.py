@@ -57,3 +57,31 @@ def test_required_skills_are_the_seven_in_seed_order():
         "technical-expertise", "strategic-thinking", "project-management", "team-leadership",
         "communication-collaboration", "risk-management", "business-acumen",
     ]
+
+
+def test_docstring_examples_still_hold():
+    import doctest
+
+    assert doctest.testmod(content, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_loader_docstrings_list_every_column():
+    for name in ["roles", "glossary", "moves"]:
+        doc = getattr(content, name).__doc__
+        for column in getattr(content, name)().columns:
+            assert f"{column} (" in doc
+
+
+def test_use_cases_are_frozen_and_say_what_is_interpretation():
+    case = content.use_cases()[0]
+    assert case.role == "chief-technology-officer"
+    assert case.actions[0].number == 1 and case.goals[0].id == "efficiency"
+    with pytest.raises(AttributeError):
+        case.title = "changed"
+    assert "interpretation" in content.use_case_note()
+
+
+def test_load_all_checks_every_file():
+    everything = content.load_all()
+    assert len(everything["roles"]) == 31
+    assert everything["leadership_pay"].open_ended_high
