@@ -16,6 +16,7 @@ _VIEWS = {
     "Roadmap": "roadmap",
     "CareerPlanner": "planner",
     "SelfAssessment": "assessment",
+    "SectionCheck": "sections",
 }
 
 __all__ = sorted(_VIEWS)

@@ -36,13 +36,20 @@ def summary_html(summary: Summary) -> str:
 
 
 class ProgressDashboard(widgets.VBox):
-    """See your progress, save a copy of it (CSV or JSON), or reset part of it after confirming."""
+    """See your progress, save a copy of it (CSV or JSON), or reset part of it after confirming.
+
+    Without ``notebook_sections`` the totals come from the notebooks' own SectionCheck cells.
+    """
 
     def __init__(self, store=None, notebook_sections=None, *, export_dir=None, now=None, labels=None):
         if store is None:
             from careerkit.progress import default_store
 
             store = default_store()
+        if notebook_sections is None:
+            from careerkit.sections import notebook_sections as sections_in_notebooks
+
+            notebook_sections = sections_in_notebooks()
         self.store, self._notebook_sections, self._now, self._labels = store, notebook_sections, now, labels
         self.summary = widgets.HTML()
         self.chart = widgets.Output()
