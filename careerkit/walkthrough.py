@@ -13,18 +13,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from careerkit.quiz import Feedback
+
 MAX_CHOICES = 4
 """The correct next action plus at most three distractors keeps a question readable."""
 
 INTERPRETATION_NOTE = "Linking actions to goals is this project's reading of the seed; the seed does not state it."
-
-
-@dataclass(frozen=True)
-class Feedback:
-    """What a learner is told after checking an answer."""
-
-    correct: bool
-    explanation: str
 
 
 @dataclass(frozen=True)
@@ -42,7 +36,9 @@ class Question:
     def check(self, choice: int) -> Feedback:
         if not 0 <= choice < len(self.choices):
             raise ValueError(f"question {self.id}: choice {choice} is out of range 0..{len(self.choices) - 1}")
-        return Feedback(correct=choice in self.correct, explanation=self.explanation)
+        correct = choice in self.correct
+        expected = "; ".join(self.choices[index] for index in sorted(self.correct))
+        return Feedback(correct=correct, score=float(correct), explanation=self.explanation, expected=expected)
 
 
 def _next_action_question(use_case, position: int, seed: int) -> Question:
