@@ -14,7 +14,7 @@ A top-coded figure (BLS publishes only a floor) is a lower bound: tables say
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
@@ -74,7 +74,6 @@ class SalaryResult:
     label_heading: str
     notes: tuple[str, ...]
     ranked: bool = False
-    totals: dict = field(default_factory=dict)
 
     def table(self) -> pd.DataFrame:
         """What a learner reads: dollars as text, lower bounds as "or more"."""
@@ -97,14 +96,17 @@ class SalaryResult:
         head = f"{self.title}. Annual wages, 10th to 90th percentile with the middle half boxed and the median marked."
         if len(drawn) <= 12:
             return " ".join([head, *(f"{row.sentence()}." for row in drawn)])
-        listed = lambda rows: "; ".join(f"{row.label} {row.figure('median')}" for row in rows)  # noqa: E731
         return (
-            f"{head} {len(drawn)} areas ranked by median. Highest medians: {listed(drawn[:3])}. "
-            f"Lowest medians: {listed(drawn[-3:])}. The table lists every area."
+            f"{head} {len(drawn)} areas ranked by median. Highest medians: {_medians(drawn[:3])}. "
+            f"Lowest medians: {_medians(drawn[-3:])}. The table lists every area."
         )
 
     def chart(self) -> Chart:
         return BandChart(draw_bands(self.title, self.rows), self.alt_text())
+
+
+def _medians(rows) -> str:
+    return "; ".join(f"{row.label} {row.figure('median')}" for row in rows)
 
 
 class BandChart(Chart):
@@ -234,6 +236,11 @@ def _row_from_frame(record, label: str) -> BandRow:
 def _role(name: str) -> pd.Series:
     """A role looked up once per session: the all-areas filter must answer within milliseconds."""
     return content.find_role(name)
+
+
+def role_title(name: str) -> str:
+    """A role's title from its id, title or alias, as the role dropdown lists it."""
+    return _role(name)["title"]
 
 
 def soc_line(role) -> str:

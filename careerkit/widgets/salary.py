@@ -29,7 +29,7 @@ class SalaryExplorer(widgets.VBox):
     """
 
     def __init__(self, role="Cybersecurity analyst", area="Texas", mode="band", others=""):
-        self.role = widgets.Dropdown(options=salary.role_titles(), value=salary._role(role)["title"], description="Role")
+        self.role = widgets.Dropdown(options=salary.role_titles(), value=salary.role_title(role), description="Role")
         self.area = widgets.Combobox(value=area, options=salary.area_names(), description="Area",
                                      placeholder="national, a state, TX or a metro", continuous_update=False)
         self.mode = widgets.ToggleButtons(options=salary.MODES, value=mode, description="View")
