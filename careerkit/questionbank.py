@@ -155,7 +155,8 @@ def _glossary_matching(glossary) -> list[Matching]:
             left=tuple(group["masked"]),
             right=tuple(right),
             pairs=tuple(right.index(t) for t in terms),
-            explanation="; ".join(f"{t}: {d}" for t, d in zip(group["term"], group["definition"])),
+            explanation=f"All {_NUMBER_WORDS.get(len(terms), len(terms))} terms belong to the glossary group "
+            f"'{category}', which is why their descriptions sound alike.",
             topic="glossary",
             source=";".join(dict.fromkeys(_source(s) for s in group["source"])),
         ))
@@ -331,7 +332,8 @@ def _action_order(case, leader: str) -> Ordering:
         id=f"use-case-order:{case.id}",
         prompt=f"Put the {leader}'s {count} actions in '{case.title}' in the order the use case gives them.",
         items=tuple(a.title for a in actions),
-        explanation="The order: " + "; ".join(f"{a.number}. {a.title}" for a in actions),
+        explanation=f"The use case opens with '{actions[0].title}' and closes with '{actions[-1].title}'. "
+        f"How it ends: {case.outcome}",
         topic="use-cases",
         source=_source(case.source),
     )

@@ -375,7 +375,7 @@ class Quiz:
         return self.answered == len(self.questions)
 
     def summary(self) -> str:
-        return f"Score: {self.score:g} of {len(self.questions)} ({self.answered} answered)"
+        return f"Score: {round(self.score, 2):g} of {len(self.questions)} ({self.answered} answered)"
 
 
 class QuizBank:

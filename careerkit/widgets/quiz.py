@@ -17,6 +17,12 @@ from careerkit.quiz import Feedback, Quiz
 from careerkit.widgets.base import render_feedback, text_html
 
 _WIDE = {"width": "auto"}
+_STYLE = (
+    "<style>.careerkit-quiz .widget-radio-box label {height: auto; line-height: 1.4; white-space: normal;"
+    " display: flex; align-items: flex-start; margin-bottom: 0.6em}"
+    " .careerkit-quiz .widget-radio-box input {order: -1; flex: none; margin: 0.25em 0.6em 0 0}</style>"
+)
+"""Long choices (a glossary definition) must wrap, not overlap: radio labels are one line high by default."""
 _LABEL = {"description_width": "initial"}
 
 
@@ -60,10 +66,11 @@ class QuizWidget(widgets.VBox):
         self.output = widgets.Output()
         self.choices = self.ticks = self.matches = self.steps = self.typed = None
         super().__init__(children=[
-            self.position, self.prompt, self.answer_area,
+            widgets.HTML(_STYLE), self.position, self.prompt, self.answer_area,
             widgets.HBox([self.previous, self.check, self.next]),
             self.feedback, self.score, self.output,
         ])
+        self.add_class("careerkit-quiz")
         self.check.on_click(self._on_check)
         self.previous.on_click(self._on_previous)
         self.next.on_click(self._on_next)
