@@ -36,6 +36,7 @@ def test_a_decision_gets_feedback_and_is_recorded_with_a_stable_id(store):
     assert "Develop a digital transformation strategy" in walk.choices.options
     choose(walk, right=False)
     assert "Not quite." in walk.feedback.value
+    assert "score 0 of 1" in walk.step.value
     assert "Action 1 in the seed is" in walk.feedback.value
     walk.next.click()
     assert "which goal does it serve?" in walk.step.value

@@ -68,7 +68,7 @@ class UseCaseWalkthrough(widgets.VBox):
         """Redraw everything from the model, so the view never holds state of its own."""
         model = self.model
         question = model.question
-        self.step.value = f"<b>{text_html(model.step_label())}</b>"
+        self._show_step()
         self.scenario.value = f"<div>{text_html(model.scenario_text())}</div>"
         self.prompt.value = f"<b>{text_html(question.prompt)}</b>" if question else ""
         self.choices.options = list(question.choices) if question else []
@@ -79,6 +79,11 @@ class UseCaseWalkthrough(widgets.VBox):
         self.next.disabled = model.stage == "end"
         self.feedback.value = ""
 
+    def _show_step(self):
+        model = self.model
+        score = f" · score {model.score} of {len(model.answers)}" if model.answers else ""
+        self.step.value = f"<b>{text_html(model.step_label())}</b>{score}"
+
     def _on_check(self, _):
         with self.output:
             if self.choices.index is None:
@@ -86,6 +91,7 @@ class UseCaseWalkthrough(widgets.VBox):
                 return
             feedback = self.model.check(self.choices.index)
             self.feedback.value = render_feedback(feedback.correct, feedback.explanation)
+            self._show_step()
 
     def _on_next(self, _):
         with self.output:
