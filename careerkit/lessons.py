@@ -49,6 +49,12 @@ Challenges
     ... </details>]; a solution cell with no challenge before it is also an error.
     A code cell where the learner tries things goes after the solution cell.
 
+Section checks (not linted here; ``careerkit.sections`` reads them)
+    Each H2 section a learner works through ends with a one-line code cell
+    ``SectionCheck("NN_slug", "Section heading")`` (file stem, then the heading's
+    words); the progress dashboard counts these buttons. Import it once with
+    ``from careerkit.widgets import SectionCheck``.
+
 Key points
     The last markdown cell starts with ``## Key points`` and holds a list
     [last markdown cell must be '## Key points' followed by a list].
@@ -495,11 +501,6 @@ def load_lesson(path: str | Path) -> Lesson:
 def lessons(folder: str | Path = NOTEBOOKS_DIR) -> list[Lesson]:
     """Every notebook in ``folder`` as a Lesson, in teaching order."""
     return [load_lesson(path) for path in notebook_paths(folder)]
-
-
-def section_map(folder: str | Path = NOTEBOOKS_DIR) -> dict[str, tuple[str, ...]]:
-    """Each notebook's H2 sections by number, the list a progress dashboard ticks off."""
-    return {lesson.number: lesson.sections for lesson in lessons(folder)}
 
 
 def outline(folder: str | Path = NOTEBOOKS_DIR):

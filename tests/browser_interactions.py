@@ -51,5 +51,9 @@ INTERACTIONS: dict[str, list[Step]] = {
     "00_start_here.ipynb": [
         Click("summary:has-text('Solution')"),
         Expect("with tail"),
+        Click("button:has-text('Mark section done')"),
+        Expect("How the workbook works: finished."),
+        Click("button:has-text('Refresh')"),
+        Expect("00_start_here: 1 of 3 sections"),
     ],
 }

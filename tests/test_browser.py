@@ -247,9 +247,12 @@ def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_lab
     _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} ...")
     context = browser_chromium.new_context(viewport={"width": 1280, "height": 1600})
     page = context.new_page()
+    phases = []
     try:
         _open_notebook(page, url, token, notebook.name)
+        phases.append(f"open {time.monotonic() - started:.1f} s")
         _run_all(page)
+        phases.append(f"run all {time.monotonic() - started:.1f} s")
         assert _error_outputs(page) == [], f"{notebook.name} shows an error output"
         assert _cells_not_run(page) == [], f"{notebook.name}: Run All did not run every cell"
         widget_text = page.locator(NOTEBOOK).inner_text()
@@ -261,4 +264,4 @@ def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_lab
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}.png"))
         context.close()
-        _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} done in {time.monotonic() - started:.1f} s")
+        _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} done in {time.monotonic() - started:.1f} s ({', '.join(phases)})")
