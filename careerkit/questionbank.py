@@ -197,25 +197,28 @@ def role_questions(roles, stages) -> list:
     return [q for q in questions if q is not None]
 
 
-def _stage_roles(stage: str, name: str, placed) -> MultipleChoice | None:
-    """Tick every role of one stage among a few from other stages."""
-    qid = f"stage-roles:{stage}"
+def _tick_all(qid: str, inside, outside, **fields) -> MultipleChoice | None:
+    """Up to three right items among up to three wrong ones; the draw is seeded by the id,
+    and an item that is also right is never used as a wrong one."""
     rng = random.Random(qid)
-    inside = list(placed[placed["stage"] == stage]["title"])
-    outside = list(placed[placed["stage"] != stage]["title"])
+    inside = sorted(set(inside))
+    outside = sorted(set(outside) - set(inside))
     if not inside or not outside:
         return None
     right = rng.sample(inside, min(3, len(inside)))
     wrong = rng.sample(outside, min(3, len(outside)))
     choices = rng.sample(right + wrong, len(right) + len(wrong))
-    return MultipleChoice(
-        id=qid,
+    return MultipleChoice(id=qid, choices=tuple(choices), answers=frozenset(choices.index(t) for t in right), **fields)
+
+
+def _stage_roles(stage: str, name: str, placed) -> MultipleChoice | None:
+    at_stage = placed[placed["stage"] == stage]
+    return _tick_all(
+        f"stage-roles:{stage}", at_stage["title"], placed[placed["stage"] != stage]["title"],
         prompt=f"Which of these roles does the stages article place at the {name} stage? Tick all that apply.",
-        choices=tuple(choices),
-        answers=frozenset(choices.index(t) for t in right),
-        explanation=f"The stages article's roles at the {name} stage: {', '.join(inside)}.",
+        explanation=f"The stages article's roles at the {name} stage: {', '.join(at_stage['title'])}.",
         topic="roles",
-        source=";".join(dict.fromkeys(_stage_source(r) for _, r in placed[placed["stage"] == stage].iterrows())),
+        source=";".join(dict.fromkeys(_stage_source(r) for _, r in at_stage.iterrows())),
     )
 
 
@@ -227,7 +230,7 @@ def _certification_name(row) -> str:
 
 
 def certification_questions(certifications) -> list:
-    """Certification to domain, and to issuer only where the content knows the issuer."""
+    """Certification to domain and back, and to issuer only where the content knows the issuer."""
     domains = sorted(set(certifications["domain"]))
     known = certifications[[_present(v) for v in certifications["issuer"]]]
     issuers = sorted(set(known["issuer"]))
@@ -247,12 +250,20 @@ def certification_questions(certifications) -> list:
                 prompt=f"Who issues the {name} certification?",
                 explanation=f"{row['issuer']} issues {name}." + (f" {note}" if _present(note) else ""), **common,
             ))
+    names = certifications.assign(shown=[_certification_name(row) for _, row in certifications.iterrows()])
+    for domain, group in names.groupby("domain", sort=True):
+        questions.append(_tick_all(
+            f"certifications-in-domain:{slug(domain)}", group["shown"], names["shown"],
+            prompt=f"Which of these certifications cover {domain}? Tick all that apply.",
+            explanation=f"The {domain} certifications the seeds name: {', '.join(group['shown'])}.",
+            topic="certifications", source=";".join(dict.fromkeys(_source(s) for s in group["source"])),
+        ))
     return [q for q in questions if q is not None]
 
 
 def tool_questions(tools) -> list:
-    """Which category a named tool belongs to; a tool listed in two categories is never
-    offered one of its own categories as a wrong answer."""
+    """Which category a named tool belongs to, and which tools a category lists; a tool
+    listed in two categories is never offered one of its own categories as a wrong answer."""
     categories = list(dict.fromkeys(tools.sort_values("category_order")["category"]))
     questions = []
     for example, rows in tools.groupby("example", sort=False):
@@ -263,6 +274,13 @@ def tool_questions(tools) -> list:
             prompt=f"In which category of a technology leader's tools does the seed list {example}?",
             explanation=f"{example} is listed under {row['category']}: {row['purpose']}",
             topic="tools", source=_source(row["source"]),
+        ))
+    for category, group in tools.groupby("category", sort=False):
+        questions.append(_tick_all(
+            f"tool-category-examples:{slug(category)}", group["example"], tools["example"],
+            prompt=f"Which of these does the seed list under {category}? Tick all that apply.",
+            explanation=f"{category}: {', '.join(group['example'])}. {group['purpose'].iloc[0]}",
+            topic="tools", source=";".join(dict.fromkeys(_source(s) for s in group["source"])),
         ))
     return [q for q in questions if q is not None]
 

@@ -70,6 +70,8 @@ def test_ids_are_unique_and_named_for_content():
         "tool-category:jira",
         "day-activity-block:meet-with-direct-reports",
         "trait-name:adaptability",
+        "certifications-in-domain:security",
+        "tool-category-examples:project-management-tools",
     ):
         assert BANK[expected].source
 
@@ -129,9 +131,12 @@ def test_a_tool_in_two_categories_is_never_offered_its_other_category():
         "example": ["GitLab", "GitLab", "Datadog", "Okta"],
         "source": ["001_70d67372d1a04c0d.txt#tools"] * 4,
     })
-    question = {q.id: q for q in tool_questions(tools)}["tool-category:gitlab"]
+    questions = {q.id: q for q in tool_questions(tools)}
+    question = questions["tool-category:gitlab"]
     assert question.expected == "Source control"
     assert "CI/CD" not in question.choices
+    ci_tools = questions["tool-category-examples:ci-cd"]
+    assert ci_tools.check({ci_tools.choices.index("GitLab")}).correct
 
 
 def test_glossary_questions_need_no_position():
