@@ -44,21 +44,25 @@ class RoleExplorer(widgets.VBox):
                 self.output,
             ]
         )
+        for control in (self.role, self.area):
+            control.observe(self._on_show, names="value")
         self._refilter()
         if role is not None:
             self.role.value = self.catalogue.role(role)["id"]
         for control in (self.stage, self.track, self.search):
             control.observe(self._on_filter, names="value")
-        for control in (self.role, self.area):
-            control.observe(self._on_show, names="value")
         self._show()
 
     def _refilter(self):
         matches = self.catalogue.filter(self.stage.value, self.track.value, self.search.value)
         current = self.role.value
-        self.role.options = matches
         ids = [role_id for _, role_id in matches]
-        self.role.value = current if current in ids else (ids[0] if ids else None)
+        self.role.unobserve(self._on_show, names="value")  # new options would redraw twice
+        try:
+            self.role.options = matches
+            self.role.value = current if current in ids else (ids[0] if ids else None)
+        finally:
+            self.role.observe(self._on_show, names="value")
 
     def _on_filter(self, _change):
         with self.output:
