@@ -10,7 +10,8 @@ them from ``careerkit.content``. Three promises hold for every question made her
 - the bank is the same on every run: distractors and choice order are drawn from a
   generator seeded with the question's id. ``QuizBank.sample`` reshuffles per quiz.
 
-Introduced in notebook 09 (quiz yourself); the flashcards reuse ``glossary_masked``.
+The notebooks' quizzes (``careerkit.stageguide``, ``careerkit.leadership``) pick
+from ``default_bank()`` by topic or by id, so an id here is part of their contract.
 """
 
 from __future__ import annotations
