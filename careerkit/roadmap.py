@@ -47,6 +47,15 @@ def tracks() -> list[str]:
     return list(dict.fromkeys(role.track for role in career_graph().roles.values()))
 
 
+def _step_offset(role: Role) -> float:
+    return 0.3 * (role.pathway_step - 3) if role.stage == "executive" and role.pathway_step else 0.0
+
+
+def _stack_order(role: Role) -> int:
+    """In the executive column earlier pathway steps stack first (managers without a step count as 3)."""
+    return (role.pathway_step or 3) if role.stage == "executive" else 0
+
+
 def _check_status(status: str) -> str:
     if status not in STATUSES:
         raise ValueError(f"Unknown status {status!r}; choose one of: {', '.join(STATUSES)}")
@@ -103,13 +112,19 @@ class Roadmap:
         return cls(track, store.roadmap_statuses())
 
     def layout(self) -> dict[str, tuple[float, float]]:
-        """Where each role sits: x = stage, y = track row (roles sharing a cell stack downwards)."""
+        """Where each role sits: x = stage, y = track row (roles sharing a cell stack downwards).
+
+        In the executive column a role's pathway step nudges it right (step 3
+        sits on the column), so the step-to-step moves there slope instead of
+        running over one another down a single line.
+        """
         graph = career_graph()
         positions, top = {}, 0
         for track in tracks():
             cells: dict[str, int] = {}
-            for role in (role for role in self.roles if role.track == track):
-                positions[role.id] = (graph.stages[role.stage].order, -(top + cells.get(role.stage, 0)))
+            for role in sorted((role for role in self.roles if role.track == track), key=_stack_order):
+                x = graph.stages[role.stage].order + _step_offset(role)
+                positions[role.id] = (x, -(top + cells.get(role.stage, 0)))
                 cells[role.stage] = cells.get(role.stage, 0) + 1
             top += max(cells.values(), default=0)
         return positions
@@ -136,7 +151,7 @@ def chart(roadmap: Roadmap):
 
     graph, positions = career_graph(), roadmap.layout()
     rows = 1 - min((y for _, y in positions.values()), default=0)
-    figure, axes = new_figure(9.0, max(2.5, 0.5 * rows + 1.0))
+    figure, axes = new_figure(10.0, max(2.5, 0.45 * rows + 1.0))
     _arrows(axes, [(positions[move.from_role], positions[move.to_role]) for move in roadmap.edges])
     for status in STATUSES:
         placed = [role for role in roadmap.roles if roadmap.statuses.get(role.id, "not started") == status]
@@ -149,7 +164,7 @@ def chart(roadmap: Roadmap):
         axes.text(x + 0.08, y + 0.18, role.title, fontsize=7, zorder=4)
     stages = sorted(graph.stages.values(), key=lambda stage: stage.order)
     axes.set_xticks([stage.order for stage in stages], [stage.name for stage in stages], fontsize=8)
-    axes.set_xlim(0.7, len(stages) + 0.9)
+    axes.set_xlim(0.7, len(stages) + 1.5)
     axes.set_ylim(-rows + 0.4, 0.7)
     track_rows = {}
     for role in roadmap.roles:

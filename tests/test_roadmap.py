@@ -60,10 +60,12 @@ def test_statuses_are_saved_under_the_role_id_and_restored(store):
     assert restored.progress().done == 0
 
 
-def test_layout_puts_stages_in_columns():
+def test_layout_puts_stages_in_columns_and_pathway_steps_left_to_right():
     positions = Roadmap().layout()
     assert positions["help-desk-technician"][0] == 1
-    assert positions["chief-information-officer"][0] == 4
+    assert positions["it-manager"][0] == 4
+    assert positions["technical-team-lead"][0] < positions["it-manager"][0] < positions["it-director"][0]
+    assert positions["it-director"][0] < positions["chief-information-officer"][0] < 5
     assert len(set(positions.values())) == 31
 
 
