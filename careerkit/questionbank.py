@@ -45,6 +45,11 @@ def _source(value) -> str:
     return ";".join(str(part) for part in value)
 
 
+def _sources(values) -> str:
+    """The distinct citations of several rows, in first-seen order, as one source field."""
+    return ";".join(dict.fromkeys(part for value in values for part in _source(value).split(";")))
+
+
 def _present(value) -> bool:
     """True for a real cell value; None, pandas' NA and blank text count as missing."""
     return value is not None and not pd.isna(value) and bool(str(value).strip())
@@ -159,7 +164,7 @@ def _glossary_matching(glossary) -> list[Matching]:
             explanation=f"All {_NUMBER_WORDS.get(len(terms), len(terms))} terms belong to the glossary group "
             f"'{category}', which is why their descriptions sound alike.",
             topic="glossary",
-            source=";".join(dict.fromkeys(_source(s) for s in group["source"])),
+            source=_sources(group["source"]),
         ))
     return questions
 
@@ -219,7 +224,7 @@ def _stage_roles(stage: str, name: str, placed) -> MultipleChoice | None:
         prompt=f"Which of these roles does the stages article place at the {name} stage? Tick all that apply.",
         explanation=f"The stages article's roles at the {name} stage: {', '.join(at_stage['title'])}.",
         topic="roles",
-        source=";".join(dict.fromkeys(_stage_source(r) for _, r in at_stage.iterrows())),
+        source=_sources(_stage_source(r) for _, r in at_stage.iterrows()),
     )
 
 
@@ -257,7 +262,7 @@ def certification_questions(certifications) -> list:
             f"certifications-in-domain:{slug(domain)}", group["shown"], names["shown"],
             prompt=f"Which of these certifications cover {domain}? Tick all that apply.",
             explanation=f"The {domain} certifications the seeds name: {', '.join(group['shown'])}.",
-            topic="certifications", source=";".join(dict.fromkeys(_source(s) for s in group["source"])),
+            topic="certifications", source=_sources(group["source"]),
         ))
     return [q for q in questions if q is not None]
 
@@ -281,7 +286,7 @@ def tool_questions(tools) -> list:
             f"tool-category-examples:{slug(category)}", group["example"], tools["example"],
             prompt=f"Which of these does the seed list under {category}? Tick all that apply.",
             explanation=f"{category}: {', '.join(group['example'])}. {group['purpose'].iloc[0]}",
-            topic="tools", source=";".join(dict.fromkeys(_source(s) for s in group["source"])),
+            topic="tools", source=_sources(group["source"]),
         ))
     return [q for q in questions if q is not None]
 
