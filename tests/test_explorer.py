@@ -99,3 +99,10 @@ def test_view_escapes_what_the_learner_types():
     explorer.area.value = "<img src=x onerror=alert(1)>"
     assert "<img" not in explorer.detail.value
     assert "&lt;img src=x onerror=alert(1)&gt;" in explorer.detail.value
+
+
+def test_view_names_a_role_its_filters_hide():
+    from careerkit.widgets import RoleExplorer
+
+    with pytest.raises(ValueError, match="role 'CTO' is not in stage 'entry' and track 'All'"):
+        RoleExplorer(role="CTO", stage="entry")

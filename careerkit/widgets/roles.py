@@ -48,7 +48,7 @@ class RoleExplorer(widgets.VBox):
             control.observe(self._on_show, names="value")
         self._refilter()
         if role is not None:
-            self.role.value = self.catalogue.role(role)["id"]
+            self.role.value = self._listed(role)
         for control in (self.stage, self.track, self.search):
             control.observe(self._on_filter, names="value")
         self._show()
@@ -63,6 +63,16 @@ class RoleExplorer(widgets.VBox):
             self.role.value = current if current in ids else (ids[0] if ids else None)
         finally:
             self.role.observe(self._on_show, names="value")
+
+    def _listed(self, role) -> str:
+        """The id of a role the filters show; a role they hide is an error worth naming."""
+        role_id = self.catalogue.role(role)["id"]
+        if role_id not in [value for _, value in self.role.options]:
+            raise ValueError(
+                f"role {role!r} is not in stage {self.stage.value!r} and track {self.track.value!r}; "
+                f"choose another role or the filter 'All'"
+            )
+        return role_id
 
     def _on_filter(self, _change):
         with self.output:
