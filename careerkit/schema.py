@@ -96,11 +96,11 @@ TABLES: dict[str, Table] = {
     for table in (
         Table(
             "sources",
-            "provenance ids: a section of a seed file, cited by every other table",
+            "provenance ids: a section of a seed file, or a dataset's source file, cited by every other table",
             (
-                Column("id", "seed file name and section anchor, e.g. '001_...txt#key-concepts'"),
-                Column("seed_file", "the seed file the section is in"),
-                Column("section", "the section's heading or place in the seed"),
+                Column("id", "seed file and section anchor ('001_...txt#key-concepts') or dataset release and file ('bls-oews-2025A01#oe.area')"),
+                Column("file", "the seed file the section is in, or the dataset's source file"),
+                Column("section", "the section's heading or place in the seed, or what the dataset file holds"),
                 Column("note", "what the section holds", required=False),
             ),
         ),

@@ -3,7 +3,7 @@
 import pytest
 
 import seed_checklist as seeds
-from careerkit import content
+from careerkit import content, wages
 
 
 def contains(cells, name: str) -> bool:
@@ -154,4 +154,7 @@ def test_every_source_is_cited_and_every_citation_known():
         cited.update(case.source)
     cited.update(source for sources in content.facts()["source"] for source in sources)
     cited.update(content.leadership_pay().source)
+    cited.update(wages.table()["source"])
+    cited.update(wages.areas()["source"])
     assert set(content.sources()["id"]) - cited == set()
+    assert cited - set(content.sources()["id"]) == set()
