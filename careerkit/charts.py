@@ -21,7 +21,7 @@ class Chart:
         import io
 
         buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", bbox_inches="tight")
+        self.figure.savefig(buffer, format="png")  # constrained layout already fits; "tight" would draw twice
         return buffer.getvalue()
 
 
