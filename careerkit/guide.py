@@ -1,0 +1,247 @@
+"""The instructor guide, written from the notebooks so it cannot drift from them.
+
+Titles, objectives, minutes, challenges and instructor notes come from each
+notebook's skeleton (``careerkit.lessons``); the agendas are built from those
+minutes; the hand-written parts (how to run a class, how to give a room one quiz)
+live in ``data/guide.yaml``. ``python -m careerkit.guide`` rewrites
+``notebooks/INSTRUCTOR_GUIDE.md``, and ``tests/test_guide.py`` fails when the
+committed guide differs from what this writes now, so after changing a notebook's
+header or notes, run it and commit the guide with the notebook.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from careerkit import DATA_DIR
+from careerkit.lessons import NOTEBOOKS_DIR, Lesson, lessons
+
+CONFIG_PATH = DATA_DIR / "guide.yaml"
+GUIDE_PATH = NOTEBOOKS_DIR / "INSTRUCTOR_GUIDE.md"
+TEXT_KEYS = ("intro", "discussion", "quiz", "running", "collecting")
+AGENDA_KEYS = ("name", "start", "length", "break_every", "breaks")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One row of an agenda: when it starts, what happens, for how long."""
+
+    start: str
+    label: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Agenda:
+    name: str
+    slots: tuple[Slot, ...]
+    left_over: tuple[Lesson, ...]
+
+    @property
+    def minutes(self) -> int:
+        return sum(slot.minutes for slot in self.slots)
+
+
+def _clock(start: str, minutes: int) -> str:
+    hours, mins = map(int, start.split(":"))
+    total = hours * 60 + mins + minutes
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def _field(config: dict, key: str, where: str, kind: type):
+    if key not in config:
+        raise ValueError(f"{where}: missing field '{key}'")
+    value = config[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ValueError(f"{where}: field '{key}' must be {kind.__name__}, got {value!r}")
+    return value
+
+
+def _check_agenda(agenda: dict, where: str) -> None:
+    for key, kind in zip(AGENDA_KEYS, (str, str, int, int, list)):
+        _field(agenda, key, where, kind)
+    hours, _, mins = agenda["start"].partition(":")
+    if not (hours.isdigit() and mins.isdigit() and len(mins) == 2):
+        raise ValueError(f"{where}: field 'start' must be a time like \"09:00\", got {agenda['start']!r}")
+    for number, item in enumerate(agenda["breaks"], start=1):
+        if not isinstance(item, dict):
+            raise ValueError(f"{where}: break {number} must have a label and minutes")
+        _field(item, "label", f"{where}, break {number}", str)
+        _field(item, "minutes", f"{where}, break {number}", int)
+
+
+def load_config(path: str | Path = CONFIG_PATH) -> dict:
+    """The guide's hand-written parts, checked; errors name the file and the field."""
+    path = Path(path)
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
+        raise ValueError(f"{path}: {where}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    if not isinstance(config, dict):
+        raise ValueError(f"{path}: must be a mapping of fields, got {type(config).__name__}")
+    for key in TEXT_KEYS:
+        _field(config, key, str(path), str)
+    for number, agenda in enumerate(_field(config, "agendas", str(path), list), start=1):
+        if not isinstance(agenda, dict):
+            raise ValueError(f"{path}: agenda {number} must be a mapping of fields")
+        _check_agenda(agenda, f"{path}: agenda {number}")
+    notebooks = _field(config, "discussion_notebooks", str(path), list)
+    if not all(isinstance(number, str) for number in notebooks):
+        raise ValueError(f"{path}: field 'discussion_notebooks' must list notebook numbers as quoted text, like \"06\"")
+    return config
+
+
+def build_agenda(lessons: list[Lesson], name: str, start: str, length: int, break_every: int, breaks: list[dict]) -> Agenda:
+    """Whole notebooks in order, with breaks between them, until ``length`` minutes are used.
+
+    The last slot is a wrap-up filling what is left, so the agenda ends on time;
+    notebooks that do not fit come back in ``left_over`` for follow-up work.
+    """
+    slots, used, since_break, queue = [], 0, 0, list(breaks)
+    for position, lesson in enumerate(lessons):
+        if queue and since_break and since_break + lesson.minutes > break_every:
+            pause = queue.pop(0)
+            if used + pause["minutes"] + lesson.minutes <= length:
+                slots.append(Slot(_clock(start, used), pause["label"], pause["minutes"]))
+                used, since_break = used + pause["minutes"], 0
+        if used + lesson.minutes > length:
+            return _finish(name, start, length, slots, used, lessons[position:])
+        slots.append(Slot(_clock(start, used), f"{lesson.number} {lesson.title}", lesson.minutes))
+        used, since_break = used + lesson.minutes, since_break + lesson.minutes
+    return _finish(name, start, length, slots, used, [])
+
+
+def _finish(name, start, length, slots, used, left_over) -> Agenda:
+    if length > used:
+        slots.append(Slot(_clock(start, used), "Wrap-up and questions", length - used))
+    return Agenda(name, tuple(slots), tuple(left_over))
+
+
+def _lines(items, empty: str = "") -> list[str]:
+    """A markdown list; an item's later lines are indented so they stay in the item."""
+    return [f"- {item}".replace("\n", "\n  ") for item in items] or ([f"- {empty}"] if empty else [])
+
+
+def _overview(lessons: list[Lesson]) -> list[str]:
+    rows = [f"| {lesson.number} | {lesson.title} | {lesson.teaching} | {lesson.exercises} | {lesson.minutes} |" for lesson in lessons]
+    teaching, exercises = sum(lesson.teaching for lesson in lessons), sum(lesson.exercises for lesson in lessons)
+    return [
+        "| Notebook | Title | Teaching (min) | Exercises (min) | Total (min) |",
+        "|---|---|---:|---:|---:|",
+        *rows,
+        f"| | **All {len(lessons)} notebooks** | **{teaching}** | **{exercises}** | **{teaching + exercises}** |",
+    ]
+
+
+def _lesson_section(lesson: Lesson) -> list[str]:
+    return [
+        f"### {lesson.number} {lesson.title}",
+        "",
+        f"`{Path(lesson.path).name}` · Teaching: {lesson.teaching} min · Exercises: {lesson.exercises} min",
+        "",
+        "Objectives:",
+        "",
+        *_lines(lesson.objectives),
+        "",
+        "Challenges:",
+        "",
+        *_lines(lesson.challenges, "none"),
+        "",
+        "Instructor notes:",
+        "",
+        *_lines(lesson.instructor_notes, "none"),
+        "",
+    ]
+
+
+def _agenda_section(agenda: Agenda) -> list[str]:
+    rows = [f"| {slot.start} | {slot.label} | {slot.minutes} |" for slot in agenda.slots]
+    end = _clock(agenda.slots[0].start, agenda.minutes) if agenda.slots else ""
+    later = ", ".join(f"{lesson.number} {lesson.title}" for lesson in agenda.left_over) or "none: every notebook fits"
+    return [
+        f"### {agenda.name}",
+        "",
+        "| Starts | Slot | Minutes |",
+        "|---|---|---:|",
+        *rows,
+        f"| {end} | End | |",
+        "",
+        f"Left for follow-up work or a second session: {later}.",
+        "",
+    ]
+
+
+def _discussion_section(lessons: list[Lesson], numbers: list[str]) -> list[str]:
+    by_number = {lesson.number: lesson for lesson in lessons}
+    lines = []
+    for number in numbers:
+        lesson = by_number.get(number)
+        if lesson is None:
+            lines += [f"### Notebook {number}", "", f"- Notebook {number} is not in this copy of the workbook yet.", ""]
+        else:
+            lines += [f"### {lesson.number} {lesson.title}", "", *_lines(lesson.instructor_notes, "no instructor notes yet"), ""]
+    return lines
+
+
+def render(lessons: list[Lesson], config: dict) -> str:
+    """The whole guide as markdown; the same inputs always give the same text."""
+    agendas = [build_agenda(lessons, **agenda) for agenda in config["agendas"]]
+    lines = [
+        "# careerkit instructor guide",
+        "",
+        "<!-- Generated by `python -m careerkit.guide` from the notebooks and data/guide.yaml. Do not edit by hand. -->",
+        "",
+        config["intro"].strip(),
+        "",
+        "## The notebooks at a glance",
+        "",
+        *_overview(lessons),
+        "",
+        "## Agendas",
+        "",
+        "Built from the minutes above: whole notebooks in order, breaks between them, a wrap-up to finish on time.",
+        "",
+        *[line for agenda in agendas for line in _agenda_section(agenda)],
+        "## Notebook by notebook",
+        "",
+        *[line for lesson in lessons for line in _lesson_section(lesson)],
+        "## Discussion prompts for the use cases",
+        "",
+        config["discussion"].strip(),
+        "",
+        *_discussion_section(lessons, config["discussion_notebooks"]),
+        "## Giving a room the same quiz",
+        "",
+        config["quiz"].strip(),
+        "",
+        "## Running the workbook for a class",
+        "",
+        config["running"].strip(),
+        "",
+        "## Collecting results",
+        "",
+        config["collecting"].strip(),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def generate(notebooks: str | Path = NOTEBOOKS_DIR, config_path: str | Path = CONFIG_PATH) -> str:
+    """The guide for the notebooks in ``notebooks`` as it should be committed now."""
+    return render(lessons(notebooks), load_config(config_path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    target = Path(argv[0]) if argv else GUIDE_PATH
+    target.write_text(generate(), encoding="utf-8")
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
