@@ -13,7 +13,7 @@ File
     ``notebooks/NN_slug.ipynb``: ``NN`` two digits (00 to 12), ``slug`` lowercase
     letters, digits and ``_`` [file name must look like NN_slug.ipynb].
 
-First cell: the header (markdown), exactly these four parts in this order::
+First cell: the header (markdown), these four parts, in this order::
 
     # 05 Mid-level roles
     Teaching: 15 min · Exercises: 10 min
@@ -29,6 +29,9 @@ First cell: the header (markdown), exactly these four parts in this order::
       ``·`` between the parts) [header needs a line 'Teaching: N min · Exercises: M min'];
     - ``## Questions`` then ``## Objectives``, each followed by a list of ``- `` items
       [header needs '## Questions' followed by a list].
+
+    The linter checks that each part is there; keep the order shown, since the guide
+    and ``outline()`` read the parts by name and learners read them in that order.
 
 Headings
     Exactly one H1 (the header's) [a second H1 ...]. Below it, H2 and H3 only going one
@@ -76,7 +79,7 @@ Code cells
       ``lambda`` (comprehensions count): logic lives in ``careerkit/`` under a name a
       learner can read, and the cell calls it;
     - stored without outputs and with ``execution_count`` null, except a cell whose
-      source has a line ``# NBVAL_CHECK_OUTPUT``: it keeps its text output (stream or
+      source has a line that is exactly ``# NBVAL_CHECK_OUTPUT``: it keeps its text output (stream or
       ``text/plain`` only) and its execution count (nbval skips a cell stored unrun),
       and nbval compares that output on every test run;
     - no noisy metadata: cell metadata holds ``tags`` only, notebook metadata
@@ -84,11 +87,19 @@ Code cells
 
 Every problem is reported as ``notebooks/NN_x.ipynb: cell K (line L): message``, with
 cells and lines counted from 1 as they appear in JupyterLab; problems with the whole
-file leave out the cell. An author's routine::
+file leave out the cell.
 
-    python -m careerkit.lessons --clean notebooks/05_mid_level.ipynb   # strip outputs, metadata
-    python -m careerkit.lessons                                        # lint every notebook
-    python -m careerkit.guide                                          # rebuild the guide
+An author's routine
+-------------------
+1. Write the notebook in JupyterLab (``00_start_here.ipynb`` is the model to copy).
+2. Kernel, Restart Kernel and Run All Cells; it must run top to bottom without errors
+   (nbval and the browser test both do exactly that). Save.
+3. ``python -m careerkit.lessons --clean notebooks/05_mid_level.ipynb`` strips outputs,
+   counts and metadata (keeping checked cells' output); ``python -m careerkit.lessons``
+   then lints every notebook and prints each problem.
+4. Add one learner interaction for the notebook to ``tests/browser_interactions.py``.
+5. ``python -m careerkit.guide`` rewrites ``notebooks/INSTRUCTOR_GUIDE.md``; commit it
+   with the notebook (``tests/test_guide.py`` fails while it is stale).
 """
 
 from __future__ import annotations
