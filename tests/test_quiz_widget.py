@@ -134,6 +134,23 @@ def test_a_store_given_to_the_widget_wins_over_the_quizs_own(tmp_path):
     )
 
 
+def test_paging_back_and_forth_does_not_pile_up_widgets():
+    from ipywidgets.widgets.widget import _instances
+
+    quiz = QuizWidget(questions())
+    for _ in range(4):
+        quiz.next.click()
+    for _ in range(4):
+        quiz.previous.click()
+    before = len(_instances)
+    for _ in range(3):
+        for _ in range(4):
+            quiz.next.click()
+        for _ in range(4):
+            quiz.previous.click()
+    assert len(_instances) == before
+
+
 def test_check_and_next_are_fast():
     quiz = QuizWidget(questions() + [
         SingleChoice(id=f"q:{i}", prompt="?", choices=("A", "B", "C", "D"), answer=0, **COMMON) for i in range(20)

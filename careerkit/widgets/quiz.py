@@ -36,6 +36,14 @@ def _as_quiz(questions, store, notebook) -> Quiz:
     return Quiz(list(questions), store=store, notebook=notebook or "")
 
 
+def _close(control) -> None:
+    """Close a control with its Layout and Style, which ipywidgets keeps as widgets of their own."""
+    for part in (getattr(control, "layout", None), getattr(control, "style", None)):
+        if part is not None:
+            part.close()
+    control.close()
+
+
 def _verdict(feedback: Feedback) -> str:
     if feedback.correct:
         return "Correct."
@@ -109,12 +117,16 @@ class QuizWidget(widgets.VBox):
     # ------------------------------------------------------------ showing
 
     def _show(self) -> None:
+        """Build the current question's controls; the previous ones are closed so a long
+        quiz does not leave hundreds of orphaned widgets in the kernel."""
         quiz, question = self.quiz, self.quiz.question
         self.position.value = f"<b>Question {quiz.index + 1} of {len(quiz)}</b>"
         self.prompt.value = f"<p>{text_html(question.prompt)}</p>"
         self.choices = self.ticks = self.matches = self.steps = self.typed = None
         controls = getattr(self, f"_controls_{question.kind}")(question, quiz.response())
-        self.answer_area.children = controls
+        replaced, self.answer_area.children = self.answer_area.children, controls
+        for control in replaced:
+            _close(control)
         for control in self._inputs():
             control.observe(self._on_change, names="value")
         self.previous.disabled = quiz.index == 0
