@@ -9,6 +9,7 @@ tests drive them; a view or model that has not landed yet gives "not available y
 import os
 import statistics
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -215,12 +216,18 @@ def _measure_case(name: str, build, redraw: bool, quick: bool) -> Row:
     progress(f"interactions: {name}")
     try:
         timed = build()
-    except ImportError as error:
-        if not missing_module(error):
-            raise
-        return Row(name, verdict=f"{NOT_AVAILABLE} ({error.name})")
-    samples = time_ms(timed, 1 if quick else 3, 5 if quick else 50)
+        samples = time_ms(timed, 1 if quick else 3, 5 if quick else 50)
+    except Exception as error:  # one broken case must not hide the others' figures
+        if isinstance(error, ImportError) and missing_module(error):
+            return Row(name, verdict=f"{NOT_AVAILABLE} ({error.name})")
+        return _failed(name, error)
     return _row(name, samples, REDRAW_TARGET_MS if redraw else INTERACTION_TARGET_MS)
+
+
+def _failed(name: str, error: Exception) -> Row:
+    """The error goes in the row and its traceback on stderr: shown, never swallowed."""
+    traceback.print_exc()
+    return Row(name, verdict=f"error: {type(error).__name__}: {error}")
 
 
 @contextmanager

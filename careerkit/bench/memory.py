@@ -5,6 +5,7 @@ pays anyway; the ratio shows what careerkit's content, wages, widgets and charts
 RSS is read from /proc for the kernel process nbclient started, before it shuts down.
 """
 
+import subprocess
 from pathlib import Path
 
 from careerkit.bench.measure import NOT_AVAILABLE, ROOT, Row, child_env, paired, progress, ratio_text, spread, verdict
@@ -28,7 +29,8 @@ def kernel_rss(notebook, errors: list[str], name: str) -> float:
 
     client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=True,
                             resources={"metadata": {"path": str(ROOT / "notebooks")}})
-    with client.setup_kernel(env=child_env()):
+    # The kernel's own stderr is only its start-up chatter; cell errors arrive as outputs.
+    with client.setup_kernel(env=child_env(), stderr=subprocess.DEVNULL):
         for index, cell in enumerate(notebook.cells):
             if cell.cell_type != "code":
                 continue
