@@ -292,6 +292,17 @@ def _normalise(name: str) -> str:
     return re.sub(r"[\s_-]+", " ", str(name)).strip().casefold()
 
 
+@functools.cache
+def _role_index(data_dir: Path) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The roles table and every name it answers to, built once: widgets resolve roles on every click."""
+    table = roles(data_dir)
+    names: dict[str, int] = {}
+    for position, row in table.iterrows():
+        for label in (row["id"], row["title"], *row["aliases"]):
+            names.setdefault(_normalise(label), position)
+    return table, names
+
+
 def find_role(name: str, data_dir: Path | None = None) -> pd.Series:
     """The role a learner means, by id, title or alias, ignoring case.
 
@@ -301,12 +312,8 @@ def find_role(name: str, data_dir: Path | None = None) -> pd.Series:
     >>> find_role("Help desk technician")["soc_code"]
     '15-1232'
     """
-    table = roles(data_dir)
+    table, names = _role_index(Path(data_dir or DATA_DIR))
     wanted = _normalise(name)
-    names: dict[str, int] = {}
-    for position, row in table.iterrows():
-        for label in (row["id"], row["title"], *row["aliases"]):
-            names.setdefault(_normalise(label), position)
     if wanted in names:
         return table.loc[names[wanted]].copy()
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
