@@ -56,4 +56,8 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Refresh')"),
         Expect("00_start_here: 1 of 3 sections"),
     ],
+    "01_entry_level.ipynb": [
+        Select(".widget-select select", "QA tester"),
+        Expect("SOC 2018 has a dedicated occupation for people who test software"),
+    ],
 }
