@@ -3,14 +3,6 @@
 import pytest
 
 from careerkit.assessment import SCALE, Assessment, chart, items
-from careerkit.progress import ProgressStore
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = ProgressStore(tmp_path / "progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def test_the_seven_required_skills_and_eight_traits_are_rated():

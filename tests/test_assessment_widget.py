@@ -1,16 +1,7 @@
 """SelfAssessment view driven the way a learner uses it."""
 
-import pytest
 
-from careerkit.progress import ProgressStore
 from careerkit.widgets import SelfAssessment
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = ProgressStore(tmp_path / "progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def test_every_slider_has_a_label_and_the_scale_is_explained(store):

@@ -6,17 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from careerkit.dashboard import sections_chart, streak, summarize
-from careerkit.progress import ProgressStore
 from careerkit.widgets import ProgressDashboard
 
 NOW = datetime(2025, 3, 10, 18, 0, tzinfo=timezone.utc)
 SECTIONS = {"01_stages": ["entry", "mid", "senior"], "05_leadership": ["cto", "cio"]}
-
-
-@pytest.fixture
-def store(tmp_path):
-    with ProgressStore(tmp_path / "progress.sqlite3") as opened:
-        yield opened
 
 
 def day(offset, hour=12):

@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from careerkit.flashcards import RATING_HINTS, Card, Deck, deck_from, format_interval, glossary_cards, glossary_deck
-from careerkit.progress import ProgressStore
 
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
 
@@ -17,12 +16,6 @@ class Clock:
 
     def __call__(self):
         return self.at
-
-
-@pytest.fixture
-def store(tmp_path):
-    with ProgressStore(tmp_path / "progress.sqlite3") as opened:
-        yield opened
 
 
 def cards(count=5, topics=("people", "tech")):

@@ -2,19 +2,11 @@
 
 from datetime import datetime, timezone
 
-import pytest
 
 from careerkit.flashcards import Card, Deck
-from careerkit.progress import ProgressStore
 from careerkit.widgets import FlashcardDeck
 
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with ProgressStore(tmp_path / "progress.sqlite3") as opened:
-        yield opened
 
 
 def view(store, count=3):

@@ -1,17 +1,8 @@
 """CareerPlanner driven from Python the way a learner clicks it."""
 
-import pytest
 
 from careerkit.assessment import Assessment
-from careerkit.progress import ProgressStore
 from careerkit.widgets import CareerPlanner
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = ProgressStore(tmp_path / "progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def test_the_benchmark_plan_shows_route_steps_and_wages(store):

@@ -17,12 +17,6 @@ from careerkit.progress import ProgressStore, StoreRecoveredWarning, default_sto
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def store(tmp_path):
-    with ProgressStore(tmp_path / "progress.sqlite3") as opened:
-        yield opened
-
-
 def test_answers_come_back_with_notebook_and_time(store):
     store.record_answer("quiz:05:cto-role", True, notebook="05_leadership", response="B", at=T0)
     store.record_answer("quiz:05:cto-role", False, notebook="05_leadership", response="A", kind="quiz")

@@ -2,15 +2,7 @@
 
 import pytest
 
-from careerkit.progress import ProgressStore
 from careerkit.roadmap import STATUSES, Roadmap, chart, tracks
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = ProgressStore(tmp_path / "progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def test_tracks_and_roles_follow_the_data():

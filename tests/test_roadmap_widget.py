@@ -1,16 +1,7 @@
 """Roadmap view driven the way a learner uses it."""
 
-import pytest
 
-from careerkit.progress import ProgressStore
 from careerkit.widgets import Roadmap
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = ProgressStore(tmp_path / "progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def test_marking_roles_updates_the_percentage_picture_and_store(store):

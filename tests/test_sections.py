@@ -2,14 +2,8 @@ import json
 
 import pytest
 
-from careerkit.progress import ProgressStore
 from careerkit.sections import is_done, notebook_sections
 from careerkit.widgets import SectionCheck
-
-
-@pytest.fixture
-def store(tmp_path):
-    return ProgressStore(tmp_path / "progress.sqlite3")
 
 
 def test_clicking_marks_the_section_done_and_a_new_view_remembers_it(store):
