@@ -154,7 +154,7 @@ def browser_lab_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser_chromium():
-    """Debian's Chromium driven by Playwright; never a downloaded browser."""
+    """A page context in Debian's Chromium driven by Playwright; never a downloaded browser."""
     if not CHROMIUM.exists():
         message = f"{CHROMIUM} is missing; install Debian's chromium (make chromium)"
         if _in_ci():
@@ -165,7 +165,8 @@ def browser_chromium():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            yield browser
+            # One context for all notebooks: Lab's scripts load from cache after the first.
+            yield browser.new_context(viewport={"width": 1280, "height": 1600})
         finally:
             browser.close()
 
@@ -179,13 +180,30 @@ def _kernel_connected(url: str, token: str, name: str) -> bool:
     )
 
 
+def _shut_down_kernels(url: str, token: str) -> None:
+    """One kernel at a time: the machine running the tests is shared."""
+    with urllib.request.urlopen(f"{url}/api/sessions?token={token}", timeout=5) as response:
+        sessions = json.load(response)
+    for session in sessions:
+        request = urllib.request.Request(f"{url}/api/sessions/{session['id']}?token={token}", method="DELETE")
+        urllib.request.urlopen(request, timeout=15).close()
+
+
+def _start_kernel(url: str, token: str, name: str) -> None:
+    """Start the notebook's session before the page loads; Lab joins it, and the two overlap."""
+    body = json.dumps({"path": name, "name": name, "type": "notebook", "kernel": {"name": "python3"}}).encode()
+    request = urllib.request.Request(f"{url}/api/sessions?token={token}", data=body, method="POST", headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(request, timeout=30).close()
+
+
 def _open_notebook(page, url: str, token: str, name: str) -> None:
     """Open ``name`` and wait until its kernel is up and the page is connected to it.
 
     The toolbar says "idle" before any kernel exists, so the server's own session
     list is asked first; Run All sent earlier would be dropped.
     """
-    page.goto(f"{url}/lab/tree/{name}?token={token}")
+    _start_kernel(url, token, name)
+    page.goto(f"{url}/lab/tree/{name}?reset&token={token}")
     page.locator(f"{NOTEBOOK} .jp-Cell").first.wait_for(timeout=30_000)
     deadline = time.monotonic() + 30
     while not _kernel_connected(url, token, name):
@@ -245,8 +263,7 @@ def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_lab
     assert steps, f"{notebook.name} has no learner interaction; add one to tests/browser_interactions.py"
     started = time.monotonic()
     _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} ...")
-    context = browser_chromium.new_context(viewport={"width": 1280, "height": 1600})
-    page = context.new_page()
+    page = browser_chromium.new_page()
     phases = []
     try:
         _open_notebook(page, url, token, notebook.name)
@@ -263,5 +280,6 @@ def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_lab
     finally:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}.png"))
-        context.close()
+        page.close()
+        _shut_down_kernels(url, token)
         _progress(capsys, f"notebook {NOTEBOOKS.index(notebook) + 1} of {len(NOTEBOOKS)}: {notebook.name} done in {time.monotonic() - started:.1f} s ({', '.join(phases)})")
