@@ -107,6 +107,13 @@ def roadmap_status() -> Timed:
     return Timed(act)
 
 
+def empty_figure() -> Timed:
+    """The floor under every redraw on this machine: an empty figure of the house size, to PNG."""
+    from careerkit.charts import Chart, new_figure
+
+    return Timed(lambda: Chart(new_figure()[0], "empty")._repr_png_())
+
+
 def salary_band_chart() -> Timed:
     from careerkit.salary import band
 
@@ -187,6 +194,7 @@ CASES = (
     ("redraw: salary band chart", salary_band_chart, True),
     ("redraw: roadmap picture", roadmap_picture, True),
     ("redraw: self-assessment chart", assessment_chart, True),
+    ("redraw floor: empty figure", empty_figure, True),
 )
 ROWS = tuple(name for name, _, _ in CASES)
 

@@ -44,7 +44,7 @@ def run_nbval(paths: list[Path], cwd: Path, failures: list[str]) -> float:
     seconds = time.perf_counter() - started
     if finished.returncode:
         summary = (finished.stdout.strip().splitlines() or ["no output"])[-1]
-        failures.append(f"{cwd.name or cwd}: {summary}")
+        failures.append(f"{' '.join(path.name for path in paths)}: {summary}")
         progress(f"notebooks: pytest exited {finished.returncode}: {summary}")
     return seconds
 
