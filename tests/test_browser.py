@@ -257,7 +257,7 @@ def _play(page, steps) -> None:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.name)
-def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_lab_server, browser_chromium, capsys):
+def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_chromium, browser_lab_server, capsys):
     url, token, _home = browser_lab_server
     steps = INTERACTIONS.get(notebook.name)
     assert steps, f"{notebook.name} has no learner interaction; add one to tests/browser_interactions.py"
