@@ -18,9 +18,11 @@ SECTIONS = ("load", "interactions", "notebooks", "memory", "store")
 
 def _arguments(argv):
     parser = argparse.ArgumentParser(prog="python -m careerkit.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repeats and a subset (for CI); every row still printed")
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer repeats and a subset (for CI); every row still printed")
     parser.add_argument("--update-readme", action="store_true", help="replace the README's bench:start/bench:end block")
-    parser.add_argument("--output", type=Path, default=ROOT / "artifacts" / "bench.md", help="where the Markdown table goes")
+    parser.add_argument("--output", type=Path, default=ROOT / "artifacts" / "bench.md",
+                        help="where the Markdown table goes")
     parser.add_argument("--readme", type=Path, default=ROOT / "README.md", help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=SECTIONS, action="append", help="measure only this section (repeatable)")
     return parser.parse_args(argv)

@@ -13,7 +13,16 @@ import tempfile
 import time
 
 from careerkit.bench.measure import (
-    NOT_AVAILABLE, ROOT, Row, child_env, missing_module, paired, progress, ratio_text, spread, verdict,
+    NOT_AVAILABLE,
+    ROOT,
+    Row,
+    child_env,
+    missing_module,
+    paired,
+    progress,
+    ratio_text,
+    spread,
+    verdict,
 )
 
 ROWS = ("load: wall time", "load: peak RSS")
@@ -27,6 +36,7 @@ CONTENT_LOADERS = (
 """Every table loader content.py's contract names; the ones it defines are all called."""
 
 BASELINE_CODE = "import pandas, ipywidgets"
+BASELINE = "pandas+ipywidgets"
 
 
 def workbook_code() -> str:
@@ -60,8 +70,9 @@ def measure(quick: bool) -> list[Row]:
             raise
         return [Row(name, verdict=f"{NOT_AVAILABLE} ({error.name})") for name in ROWS]
     progress("load: warm-up (both sides once)")
+    run_child(code)
+    run_child(BASELINE_CODE)
     samples = {}
-    run_child(code), run_child(BASELINE_CODE)
 
     def side(key, source):
         def run():
@@ -72,11 +83,11 @@ def measure(quick: bool) -> list[Row]:
 
     walls, base_walls, wall_ratios = paired(side("a", code), side("b", BASELINE_CODE), 2 if quick else 5, "load")
     rss, base_rss = samples["a"], samples["b"]
-    rss_ratios = [a / b for a, b in zip(rss, base_rss)]
+    rss_ratios = [a / b for a, b in zip(rss, base_rss, strict=True)]
     target = f"<= {TARGET}x"
     return [
-        Row(ROWS[0], spread(walls, " s"), "pandas+ipywidgets " + spread(base_walls, " s"), ratio_text(wall_ratios), target,
-            verdict(wall_ratios, TARGET)),
-        Row(ROWS[1], spread(rss, " MiB", 0), "pandas+ipywidgets " + spread(base_rss, " MiB", 0), ratio_text(rss_ratios), target,
-            verdict(rss_ratios, TARGET)),
+        Row(ROWS[0], spread(walls, " s"), f"{BASELINE} {spread(base_walls, ' s')}", ratio_text(wall_ratios),
+            target, verdict(wall_ratios, TARGET)),
+        Row(ROWS[1], spread(rss, " MiB", 0), f"{BASELINE} {spread(base_rss, ' MiB', 0)}", ratio_text(rss_ratios),
+            target, verdict(rss_ratios, TARGET)),
     ]

@@ -24,7 +24,7 @@ def _cells(row: Row) -> tuple[str, ...]:
 def text_table(rows: list[Row]) -> str:
     lines = [HEADERS, *(_cells(row) for row in rows)]
     widths = [max(len(line[i]) for line in lines) for i in range(len(HEADERS))]
-    rendered = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines]
+    rendered = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() for line in lines]
     rendered.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(rendered)
 
@@ -55,7 +55,7 @@ def _cpu_model() -> str:
 def machine() -> str:
     """One line naming when and where the figures were taken."""
     cores = len(os.sched_getaffinity(0))
-    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
     return f"{today}; {cores} cores (nproc); {_meminfo_gib()}; {_cpu_model()}; Python {platform.python_version()}"
 
 

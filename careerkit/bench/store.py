@@ -10,7 +10,7 @@ import os
 import tempfile
 import time
 
-from careerkit.bench.measure import NOT_AVAILABLE, Row, missing_module, paired, progress, ratio_text, spread
+from careerkit.bench.measure import NOT_AVAILABLE, Row, missing_module, paired, ratio_text, spread
 
 ROWS = ("store: writes/s, 1 writer", "store: writes/s, 4 writers", "store: rows lost")
 
