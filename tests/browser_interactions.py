@@ -60,4 +60,9 @@ INTERACTIONS: dict[str, list[Step]] = {
         Select(".widget-select select", "QA tester"),
         Expect("SOC 2018 has a dedicated occupation for people who test software"),
     ],
+    "05_key_concepts.ipynb": [
+        Click("button:has-text('Flip')"),
+        Click("button:has-text('Good')"),
+        Expect("Rated Good. Next review in"),
+    ],
 }
