@@ -65,4 +65,11 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Good')"),
         Expect("Rated Good. Next review in"),
     ],
+    "02_mid_level.ipynb": [
+        Click(".widget-checkbox label:has-text('Product manager')"),
+        Click(".widget-checkbox label:has-text('Cybersecurity analyst')"),
+        Click(".widget-checkbox label:has-text('Systems administrator')"),
+        Click("button:has-text('Check')"),
+        Expect("Score: 1 of 5 (1 answered)"),
+    ],
 }
