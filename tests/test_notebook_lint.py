@@ -296,3 +296,13 @@ def test_command_line_clean_fixes_a_saved_notebook_in_place(tmp_path):
     lessons.write_notebook(with_cell(2, code("content.roles()", outputs=[{"output_type": "stream", "name": "stdout", "text": "x"}], count=2)), path)
     assert lessons.main(["--clean", str(path)]) == 0
     assert lint_file(path) == []
+
+
+def test_importing_the_linter_stays_cheap():
+    """The linter runs in CI and in pre-commit hooks; it must not pull in pandas or ipywidgets."""
+    import subprocess
+    import sys
+
+    code = "import sys, careerkit.lessons; print(sorted({'pandas', 'ipywidgets', 'matplotlib'} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=NOTEBOOKS_DIR.parent)
+    assert result.stdout.strip() == "[]"
