@@ -72,4 +72,8 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Check')"),
         Expect("Score: 1 of 5 (1 answered)"),
     ],
+    "03_senior_level.ipynb": [
+        Select(".widget-select select", "Security architect"),
+        Expect("IT security manager (this project's interpretation"),
+    ],
 }
