@@ -24,6 +24,7 @@ class SectionCheck(widgets.HBox):
             description="Mark section done",
             icon="check",
             tooltip=f"Record that you finished '{self.section}'",
+            layout=widgets.Layout(width="auto"),
         )
         self.status = widgets.HTML()
         self.button.on_click(self._on_click)
