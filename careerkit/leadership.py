@@ -273,7 +273,7 @@ def actions_table(use_case_id: str) -> pd.DataFrame:
         "step": [action.number for action in case.actions],
         "action": [action.title for action in case.actions],
         "what it involves": [action.involves for action in case.actions],
-        "goals it serves (careerkit's reading)": [_joined(goals[g] for g in action.serves_goals) for action in case.actions],
+        "goals it serves (careerkit's reading)": [_joined(goals[g].rstrip(".") for g in action.serves_goals) for action in case.actions],
     })
 
 

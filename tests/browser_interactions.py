@@ -76,4 +76,18 @@ INTERACTIONS: dict[str, list[Step]] = {
         Select(".widget-select select", "Security architect"),
         Expect("IT security manager (this project's interpretation"),
     ],
+    "06_use_case_cto.ipynb": [
+        Click("button:has-text('Start')"),
+        Expect("Action 1 of 8: what comes next?"),
+        Click(".widget-radio-box label:has-text('Develop a digital transformation strategy')"),
+        Click("button:has-text('Check')"),
+        Expect("Action 1 in the seed is"),
+    ],
+    "07_use_case_it_manager.ipynb": [
+        Click("button:has-text('Start')"),
+        Expect("Action 1 of 8: what comes next?"),
+        Click(".widget-radio-box label:has-text('Assess the current IT infrastructure')"),
+        Click("button:has-text('Check')"),
+        Expect("Action 1 in the seed is"),
+    ],
 }
