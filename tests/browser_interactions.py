@@ -90,4 +90,9 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Check')"),
         Expect("Action 1 in the seed is"),
     ],
+    "11_education_and_certifications.ipynb": [
+        Click(".widget-radio-box label:has-text('cloud')"),
+        Click("button:has-text('Check')"),
+        Expect("The AWS Solutions Architect certification covers cloud."),
+    ],
 }
