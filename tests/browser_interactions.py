@@ -95,4 +95,10 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Check')"),
         Expect("The AWS Solutions Architect certification covers cloud."),
     ],
+    "09_day_in_the_life.ipynb": [
+        Expect("Evaluate new technologies and vendors"),
+        Click(".widget-radio-box label:has-text('Afternoon')"),
+        Click("button:has-text('Check')"),
+        Expect("Score: 1 of 5 (1 answered)"),
+    ],
 }
