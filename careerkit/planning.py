@@ -403,7 +403,11 @@ def my_assessment(target: str | None = None, store=None):
 
 
 def plan_table(plan) -> pd.DataFrame:
-    """One row per move of a plan: basis, time, what to learn and the wages of the role reached."""
+    """One row per move of a plan: basis, time, what to learn and the wages of the role reached.
+
+    Each dollar figure has a cell of its own: JupyterLab reads two dollar signs in
+    one cell as the edges of a formula.
+    """
     rows = []
     for number, step in enumerate(plan.steps, start=1):
         band = step.wage.band
@@ -413,8 +417,9 @@ def plan_table(plan) -> pd.DataFrame:
             "time": step.years,
             "skills to gain": len(step.skills),
             "new certifications": ", ".join(cert.abbreviation or cert.name for cert in step.certifications) or "none new",
-            f"median in {plan.area_name}": band.figure("median") if band else "no BLS figure",
-            "middle half": f"{band.figure('p25')} to {band.figure('p75')}" if band else step.wage.note,
+            f"median in {plan.area_name}": band.figure("median") if band else step.wage.note,
+            "25th percentile": band.figure("p25") if band else "",
+            "75th percentile": band.figure("p75") if band else "",
         })
     return pd.DataFrame(rows)
 

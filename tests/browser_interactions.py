@@ -90,15 +90,19 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Check')"),
         Expect("Action 1 in the seed is"),
     ],
-    "11_education_and_certifications.ipynb": [
-        Click(".widget-radio-box label:has-text('cloud')"),
-        Click("button:has-text('Check')"),
-        Expect("The AWS Solutions Architect certification covers cloud."),
-    ],
     "09_day_in_the_life.ipynb": [
         Expect("Evaluate new technologies and vendors"),
         Click(".widget-radio-box label:has-text('Afternoon')"),
         Click("button:has-text('Check')"),
         Expect("Score: 1 of 5 (1 answered)"),
+    ],
+    "11_education_and_certifications.ipynb": [
+        Click(".widget-radio-box label:has-text('cloud')"),
+        Click("button:has-text('Check')"),
+        Expect("The AWS Solutions Architect certification covers cloud."),
+    ],
+    "12_career_plan.ipynb": [
+        Select(".widget-dropdown:has-text('Current role') select", "Entry level: IT support specialist"),
+        Expect("Route from IT support specialist to IT manager in 3 moves"),
     ],
 }
