@@ -105,4 +105,12 @@ INTERACTIONS: dict[str, list[Step]] = {
         Select(".widget-dropdown:has-text('Current role') select", "Entry level: IT support specialist"),
         Expect("Route from IT support specialist to IT manager in 3 moves"),
     ],
+    "10_tools_and_industries.ipynb": [
+        Expect("Which of these does the seed list under Project Management Tools?"),
+        Click(".widget-checkbox label:has-text('Trello')"),
+        Click(".widget-checkbox label:has-text('Asana')"),
+        Click(".widget-checkbox label:has-text('Monday.com')"),
+        Click("button:has-text('Check')"),
+        Expect("Score: 1 of 5 (1 answered)"),
+    ],
 }
