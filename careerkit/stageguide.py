@@ -164,9 +164,10 @@ def _pathway_steps_at(stage_id: str) -> dict[int, list[str]]:
 
 
 def _why_listed(cert, row: pd.Series, steps: dict[int, list[str]]) -> str:
+    if cert.stage == row["id"] and _from_stages_article(cert.source):
+        return "The stages article names it for this stage."
     if cert.stage == row["id"]:
-        article = "stages" if _from_stages_article(cert.source) else "leadership"
-        return f"The {article} article names it for this stage."
+        return "The leadership article suggests it, as optional, to people aiming at IT leadership."
     if not pd.isna(cert.pathway_step) and int(cert.pathway_step) in steps:
         step = int(cert.pathway_step)
         verb = "sits" if len(steps[step]) == 1 else "sit"

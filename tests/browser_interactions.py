@@ -113,4 +113,8 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Check')"),
         Expect("Score: 1 of 5 (1 answered)"),
     ],
+    "04_leadership_and_executive.ipynb": [
+        Click(".widget-toggle-buttons button:has-text('done')"),
+        Expect("done: 1 of 8 roles"),
+    ],
 }
