@@ -115,6 +115,7 @@ class Deck:
         notebook: str = "",
         new_per_day: int = 10,
         now: Callable[[], datetime] | None = None,
+        missed: dict[str, datetime] | None = None,
     ):
         import fsrs
 
@@ -133,6 +134,7 @@ class Deck:
         ids = {card.id for card in self.cards}
         self._states = {cid: _saved_state(store, cid, s) for cid, s in store.card_states().items() if cid in ids}
         self._introduced = {cid: at for cid, at in store.first_reviews().items() if cid in ids}
+        self._missed = {cid: at for cid, at in (missed or {}).items() if cid in ids}
         self._rank = {card.id: index for index, card in enumerate(self.cards)}
         self._shuffled = False
         self.topic: str | None = None
@@ -171,20 +173,37 @@ class Deck:
         return bool(self._undo)
 
     def queue(self) -> list[Card]:
-        """Cards to study now, in order: due (earliest due first), then new ones up to today's limit."""
+        """Cards to study now, in order: cards missed in a quiz since their last review, then
+        due cards (earliest due first), then new ones up to today's limit."""
         now = self._clock()
         visible = [card for card in self.cards if self.topic is None or card.topic == self.topic]
-        due = [card for card in visible if card.id in self._states and self._states[card.id].due <= now]
+        missed = sorted((card for card in visible if self._missed_since_review(card.id)), key=self._order)
+        rest = [card for card in visible if card not in missed]
+        due = [card for card in rest if card.id in self._states and self._states[card.id].due <= now]
         due.sort(key=lambda card: (self._rank[card.id], 0) if self._shuffled else (self._states[card.id].due, 0))
-        new = sorted((card for card in visible if card.id not in self._states), key=lambda card: self._rank[card.id])
-        return due + new[: self._new_left(now)]
+        new = sorted((card for card in rest if card.id not in self._states), key=lambda card: self._rank[card.id])
+        return missed + due + new[: self._new_left(now)]
+
+    def _missed_since_review(self, card_id: str) -> bool:
+        """A quiz miss makes a card due at once, until the learner reviews it after that miss."""
+        missed_at = self._missed.get(card_id)
+        if missed_at is None:
+            return False
+        state = self._states.get(card_id)
+        return state is None or state.last_review is None or state.last_review < missed_at
+
+    def _order(self, card: Card):
+        return self._rank[card.id] if self._shuffled else self._missed[card.id]
 
     def status(self) -> Status:
         now = self._clock()
         visible = {card.id for card in self.cards if self.topic is None or card.topic == self.topic}
         later = [s.due for cid, s in self._states.items() if cid in visible and s.due > now]
         next_due = min(later).astimezone(self._now().tzinfo) if later else None
-        due_now = sum(1 for cid, s in self._states.items() if cid in visible and s.due <= now)
+        due_now = sum(
+            1 for cid in visible
+            if self._missed_since_review(cid) or (cid in self._states and self._states[cid].due <= now)
+        )
         return Status(due_now, self._new_today(now), self.new_per_day, next_due)
 
     def preview(self) -> dict[int, timedelta]:
@@ -368,5 +387,35 @@ def glossary_cards(data_dir=None) -> list[Card]:
 
 
 def glossary_deck(store=None, *, notebook: str = "", data_dir=None, **deck_options) -> Deck:
-    """The glossary as a deck saved to ``store`` (the learner's default store if None)."""
+    """The glossary as a deck saved to ``store`` (the learner's default store if None).
+
+    Terms the learner got wrong in a glossary quiz come first, so yesterday's misses are
+    today's first cards.
+    """
+    if store is None:
+        from careerkit.progress import default_store
+
+        store = default_store()
+    deck_options.setdefault("missed", quiz_misses(store, quiz_prefix="glossary-", card_prefix="glossary"))
     return Deck(glossary_cards(data_dir), store=store, notebook=notebook, **deck_options)
+
+
+def quiz_misses(store, *, quiz_prefix: str, card_prefix: str) -> dict[str, datetime]:
+    """When each card's content was last answered wrong in a quiz.
+
+    Quiz ids end in the content id they ask about (``glossary-short-answer:devops``), and so
+    do card ids (``glossary:devops``): that shared id is the link between the two.
+    """
+    answers = store.answers()
+    wrong = answers[~answers["correct"] & answers["item_id"].str.startswith(quiz_prefix)]
+    misses: dict[str, datetime] = {}
+    for item_id, at in zip(wrong["item_id"], wrong["at"]):
+        card_id = f"{card_prefix}:{item_id.rsplit(':', 1)[-1]}"
+        when = _as_datetime(at)
+        misses[card_id] = max(misses.get(card_id, when), when)
+    return misses
+
+
+def _as_datetime(value) -> datetime:
+    when = value.to_pydatetime() if hasattr(value, "to_pydatetime") else datetime.fromisoformat(str(value))
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)

@@ -152,3 +152,24 @@ def test_an_unreadable_saved_state_is_named_with_the_fix(store):
     store.record_review("t:0", 3, {"due": "soon"}, T0)
     with pytest.raises(ValueError, match="card 't:0' has a saved state the scheduler cannot read.*reset it with"):
         Deck(cards(2), store, now=Clock())
+
+
+def test_terms_missed_in_a_quiz_come_first_the_next_day_until_reviewed(store):
+    from datetime import datetime, timedelta, timezone
+
+    from careerkit.flashcards import glossary_deck
+
+    yesterday = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    today = yesterday + timedelta(days=1)
+    opening = glossary_deck(store, now=lambda: yesterday)
+    opening.flip()
+    opening.rate("Good")
+    store.record_answer("glossary-short-answer:devops", False, notebook="05_key_concepts", at=yesterday)
+    store.record_answer("glossary-term-definition:cloud-computing", True, notebook="05_key_concepts", at=yesterday)
+
+    deck = glossary_deck(store, now=lambda: today)
+    assert deck.current.id == "glossary:devops"
+    assert deck.status().due_now >= 1
+    deck.flip()
+    deck.rate("Good")
+    assert glossary_deck(store, now=lambda: today).current.id != "glossary:devops"
