@@ -24,6 +24,16 @@ class Chart:
         self.figure.savefig(buffer, format="png")  # constrained layout already fits; "tight" would draw twice
         return buffer.getvalue()
 
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """The picture as an <img> carrying its alt text, so a screen reader in JupyterLab reads
+        the sentence; plain-text front ends (and nbval) get the sentence alone."""
+        import base64
+        from html import escape
+
+        encoded = base64.b64encode(self._repr_png_()).decode("ascii")
+        image = f'<img src="data:image/png;base64,{encoded}" alt="{escape(self.alt_text, quote=True)}">'
+        return {"text/html": image, "text/plain": self.alt_text}
+
 
 def new_figure(width: float = 7.0, height: float = 3.5):
     """A figure that is not registered with pyplot, so it never leaks or double-shows."""

@@ -27,12 +27,20 @@ _LABEL = {"description_width": "initial"}
 
 
 def _as_quiz(questions, store, notebook) -> Quiz:
-    """A Quiz from a Quiz or a list of questions; a store given here wins over the quiz's own."""
-    if isinstance(questions, Quiz) and store is None and notebook is None:
-        return questions
+    """A Quiz from a Quiz or a list of questions; a store given here wins over the quiz's own.
+
+    With no store anywhere, answers go to the learner's default store, as every other
+    widget's do, so the dashboard and the flashcards see them.
+    """
     if isinstance(questions, Quiz):
         store = store if store is not None else questions.store
         notebook = notebook if notebook is not None else questions.notebook
+    if store is None:
+        from careerkit.progress import default_store
+
+        store = default_store()
+    if isinstance(questions, Quiz) and store is questions.store and notebook == questions.notebook:
+        return questions
     return Quiz(list(questions), store=store, notebook=notebook or "")
 
 
