@@ -96,15 +96,6 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Check')"),
         Expect("Score: 1 of 5 (1 answered)"),
     ],
-    "11_education_and_certifications.ipynb": [
-        Click(".widget-radio-box label:has-text('cloud')"),
-        Click("button:has-text('Check')"),
-        Expect("The AWS Solutions Architect certification covers cloud."),
-    ],
-    "12_career_plan.ipynb": [
-        Select(".widget-dropdown:has-text('Current role') select", "Entry level: IT support specialist"),
-        Expect("Route from IT support specialist to IT manager in 3 moves"),
-    ],
     "10_tools_and_industries.ipynb": [
         Expect("Which of these does the seed list under Project Management Tools?"),
         Click(".widget-checkbox label:has-text('Trello')"),
@@ -116,5 +107,18 @@ INTERACTIONS: dict[str, list[Step]] = {
     "04_leadership_and_executive.ipynb": [
         Click(".widget-toggle-buttons button:has-text('done')"),
         Expect("done: 1 of 8 roles"),
+    ],
+    "08_salary_exploration.ipynb": [
+        Click(".widget-toggle-buttons button:has-text('all states')"),
+        Expect("IT manager (11-3021): every state. Annual wages"),
+    ],
+    "11_education_and_certifications.ipynb": [
+        Click(".widget-radio-box label:has-text('cloud')"),
+        Click("button:has-text('Check')"),
+        Expect("The AWS Solutions Architect certification covers cloud."),
+    ],
+    "12_career_plan.ipynb": [
+        Select(".widget-dropdown:has-text('Current role') select", "Entry level: IT support specialist"),
+        Expect("Route from IT support specialist to IT manager in 3 moves"),
     ],
 }
