@@ -24,6 +24,7 @@ import pandas as pd
 
 from careerkit import content
 from careerkit.charts import PALETTE, Chart, new_figure
+from careerkit.tables import FullTextTable, joined, listing
 
 NOTEBOOKS = {
     "glossary": "05_key_concepts",
@@ -43,36 +44,6 @@ so the two differ in grey print too."""
 
 
 # ---------------------------------------------------------------- shared helpers
-
-
-class FullTextTable(pd.DataFrame):
-    """A DataFrame that shows long text in full, left-aligned and escaped.
-
-    pandas cuts every cell to 50 characters on screen, which turns a definition or
-    a description into "Deciding where an organisation is heading and ...".
-    Everything else (``.head()``, filtering, ``.to_csv()``) works as on any DataFrame.
-    """
-
-    @property
-    def _constructor(self):
-        return FullTextTable
-
-    def _repr_html_(self) -> str:
-        styler = self.style.hide(axis="index").format(escape="html")
-        styler = styler.set_properties(**{"text-align": "left", "vertical-align": "top"})
-        return styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]).to_html()
-
-
-def _joined(values) -> str:
-    return "; ".join(str(value) for value in values)
-
-
-def _listing(items) -> str:
-    """'a, b and c': a list as a learner would write it."""
-    items = [str(item) for item in items]
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _named_by(in_seed: bool) -> str:
@@ -179,7 +150,7 @@ def glossary_by_category() -> pd.DataFrame:
         "term": glossary["term"],
         "definition": glossary["definition"],
         "examples the seed gives": [", ".join(examples) for examples in glossary["examples"]],
-        "source": [_joined(sources) for sources in glossary["source"]],
+        "source": [joined(sources) for sources in glossary["source"]],
     })
 
 
@@ -202,7 +173,7 @@ def glossary_map() -> Chart:
     groups = _category_groups()
     figure = _board([(category, terms, True) for category, terms in groups], columns=len(groups), width=9.0,
                     box_height=1.15, title="The key concepts in careerkit's four categories (the seed lists them in one run)")
-    parts = [f"{category}: {_listing(terms)}" for category, terms in groups]
+    parts = [f"{category}: {listing(terms)}" for category, terms in groups]
     alt = f"The {sum(len(t) for _, t in groups)} key concepts in {len(groups)} boxes, one per category. " + "; ".join(parts) + "."
     return Chart(figure, alt)
 
@@ -273,7 +244,7 @@ def actions_table(use_case_id: str) -> pd.DataFrame:
         "step": [action.number for action in case.actions],
         "action": [action.title for action in case.actions],
         "what it involves": [action.involves for action in case.actions],
-        "goals it serves (careerkit's reading)": [_joined(goals[g].rstrip(".") for g in action.serves_goals) for action in case.actions],
+        "goals it serves (careerkit's reading)": [joined(goals[g].rstrip(".") for g in action.serves_goals) for action in case.actions],
     })
 
 
@@ -297,7 +268,7 @@ def goal_matrix(use_case_id: str) -> Chart:
     axes.set_axisbelow(True)
     axes.set_xlabel("Which goal each action serves: careerkit's reading; the seed does not link them", fontsize=9)
     serving = _serving(case)
-    parts = [f"'{goal.text}' by actions {_listing(serving[goal.id])}" for goal in case.goals]
+    parts = [f"'{goal.text}' by actions {listing(serving[goal.id])}" for goal in case.goals]
     alt = (f"A grid of the {len(case.actions)} actions of '{case.title}' against its {len(case.goals)} goals, "
            f"in careerkit's reading (the seed does not say which action serves which goal): " + "; ".join(parts) + ".")
     return Chart(figure, alt)
@@ -401,7 +372,7 @@ def _draw_block(axes, position: int, name: str, activities: list[str], in_seed: 
 
 def _day_alt(blocks) -> str:
     parts = [
-        f"{name} ({'seed heading' if in_seed else 'our label'}): {_listing(activities)}"
+        f"{name} ({'seed heading' if in_seed else 'our label'}): {listing(activities)}"
         for name, activities, in_seed in blocks
     ]
     return (f"A timeline of a technology leader's day in {len(blocks)} blocks of equal width, since the seed gives "
@@ -429,7 +400,7 @@ def traits_summary() -> str:
     traits = content.traits().sort_values("number")
     cut = list(traits.loc[~traits["description_complete"].astype(bool), "name"])
     lines = [f"{len(traits)} traits: {', '.join(traits['name'])}"]
-    lines.append(f"Cut off in the seed: {_listing(cut) or 'none'}")
+    lines.append(f"Cut off in the seed: {listing(cut) or 'none'}")
     return "\n".join(lines)
 
 
@@ -473,7 +444,7 @@ def tools_map() -> Chart:
     groups = _tool_groups()
     figure = _board([(category, examples, True) for category, _, examples in groups], columns=3, width=9.0,
                     box_height=1.45, title="A technology leader's tools: the seed's nine categories and its examples")
-    parts = [f"{category}: {_listing(examples)}" for category, _, examples in groups]
+    parts = [f"{category}: {listing(examples)}" for category, _, examples in groups]
     return Chart(figure, f"The {len(groups)} tool categories as boxes, each listing the seed's examples. " + "; ".join(parts) + ".")
 
 

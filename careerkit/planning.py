@@ -20,6 +20,7 @@ import pandas as pd
 
 from careerkit import content
 from careerkit.charts import PALETTE, Chart, new_figure
+from careerkit.tables import FullTextTable, joined, listing
 
 NOTEBOOKS = {
     "salary": "08_salary_exploration",
@@ -43,16 +44,6 @@ NO_ISSUER = "not named in the seeds"
 # ---------------------------------------------------------------- small helpers
 
 
-def _joined(values) -> str:
-    return "; ".join(str(value) for value in values)
-
-
-def _listing(items) -> str:
-    """'a, b and c': a list as a learner would write it."""
-    items = [str(item) for item in items]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
 def _stage_names() -> dict[str, str]:
     stages = content.stages()
     return dict(zip(stages["id"], stages["name"]))
@@ -67,7 +58,7 @@ def _store(store):
     return default_store()
 
 
-def _alt_listing(groups: list[tuple[str, list[str]]]) -> str:
+def _altlisting(groups: list[tuple[str, list[str]]]) -> str:
     return "; ".join(f"{label}: {', '.join(items)}" for label, items in groups)
 
 
@@ -82,7 +73,7 @@ def soc_mapping() -> pd.DataFrame:
     """
     roles = content.roles()
     stage_names = _stage_names()
-    return pd.DataFrame({
+    return FullTextTable({
         "role": roles["title"],
         "stage": [stage_names[stage] for stage in roles["stage"]],
         "SOC 2018 code": [code or "none" for code in roles["soc_code"]],
@@ -133,7 +124,7 @@ def coverage_text() -> str:
     return "\n".join([
         f"Source: {wages.release_text()}",
         f"{len(rows_per_code)} BLS occupations stand for {len(roles) - len(no_code)} of the workbook's {len(roles)} roles; "
-        f"no occupation fits {_listing(no_code)}.",
+        f"no occupation fits {listing(no_code)}.",
         f"Areas: {kinds.get('national', 0)} national, {kinds.get('state', 0)} states, DC and territories, "
         f"{kinds.get('metro', 0)} metro areas, {kinds.get('nonmetro', 0)} nonmetropolitan areas.",
         f"Each occupation has a row in {rows_per_code.min()} to {rows_per_code.max()} of those {len(areas)} areas; "
@@ -205,12 +196,12 @@ def education(level: str | None = None) -> pd.DataFrame:
         table = table[table["level"] == _check_level(level)]
     order = {name: position for position, name in enumerate(EDUCATION_LEVELS)}
     table = table.sort_values("level", key=lambda levels: levels.map(order), kind="stable")
-    return pd.DataFrame({
+    return FullTextTable({
         "level": [EDUCATION_LEVELS[name] for name in table["level"]],
         "name": table["name"].to_numpy(),
         "the seed calls it optional": ["yes" if optional else "no" for optional in table["optional"]],
         "note": table["note"].to_numpy(),
-        "source": [_joined(sources) for sources in table["source"]],
+        "source": [joined(sources) for sources in table["source"]],
     }).reset_index(drop=True)
 
 
@@ -250,7 +241,7 @@ def education_chart() -> Chart:
     axes.set_ylim(-0.05, 1.05)
     axes.axis("off")
     axes.set_title("From school to graduate study: what the seeds suggest at each level", fontsize=10)
-    return Chart(figure, f"Four columns from left to right, the last drawn dashed because the seed calls it optional. {_alt_listing(groups)}.")
+    return Chart(figure, f"Four columns from left to right, the last drawn dashed because the seed calls it optional. {_altlisting(groups)}.")
 
 
 # ---------------------------------------------------------------- 11: certifications
@@ -258,7 +249,7 @@ def education_chart() -> Chart:
 
 def _pathway_titles(step: int) -> str:
     roles = content.roles()
-    return _listing(roles[roles["pathway_step"] == step]["title"])
+    return listing(roles[roles["pathway_step"] == step]["title"])
 
 
 def _when(cert, stage_names: dict[str, str]) -> tuple[float, str]:
@@ -283,7 +274,7 @@ def _certification_rows() -> list[dict]:
         rows.append({
             "order": order, "when": when, "certification": _certification_label(cert),
             "short": cert["abbreviation"] or cert["name"], "domain": cert["domain"],
-            "issuer": cert["issuer"] or NO_ISSUER, "source": _joined(cert["source"]),
+            "issuer": cert["issuer"] or NO_ISSUER, "source": joined(cert["source"]),
         })
     return sorted(rows, key=lambda row: row["order"])
 
@@ -294,7 +285,7 @@ def certifications_by_stage() -> pd.DataFrame:
     The issuer is shown only where a seed or the certification's own name gives it.
     """
     columns = ["when", "certification", "domain", "issuer", "source"]
-    return pd.DataFrame([{column: row[column] for column in columns} for row in _certification_rows()])
+    return FullTextTable([{column: row[column] for column in columns} for row in _certification_rows()])
 
 
 def certifications_text() -> str:
@@ -367,12 +358,12 @@ def certification_quiz(n: int = 6, seed=2026, store=None):
 def resources_table() -> pd.DataFrame:
     """The free resources and the one community the leadership article points to."""
     table = content.resources()
-    return pd.DataFrame({
+    return FullTextTable({
         "name": table["name"],
         "kind": table["kind"],
         "what it offers": table["offers"],
         "cost": table["cost"],
-        "source": [_joined(sources) for sources in table["source"]],
+        "source": [joined(sources) for sources in table["source"]],
     })
 
 
@@ -380,7 +371,7 @@ def advice_text() -> str:
     """The seeds' advice on networking and on moving up, in the workbook's words, with sources."""
     facts = content.facts().set_index("id")
     chosen = ("networking-advice", "career-advice")
-    return "\n\n".join(f"{facts.at[key, 'text']} [{_joined(facts.at[key, 'source'])}]" for key in chosen)
+    return "\n\n".join(f"{facts.at[key, 'text']} [{joined(facts.at[key, 'source'])}]" for key in chosen)
 
 
 # ---------------------------------------------------------------- 12: the plan
@@ -421,7 +412,7 @@ def plan_table(plan) -> pd.DataFrame:
             "25th percentile": band.figure("p25") if band else "",
             "75th percentile": band.figure("p75") if band else "",
         })
-    return pd.DataFrame(rows)
+    return FullTextTable(rows)
 
 
 def route_wages(plan):
