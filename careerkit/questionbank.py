@@ -235,6 +235,19 @@ def _certification_name(row) -> str:
     return row["name"]
 
 
+def _certification_phrase(name: str) -> str:
+    """'the PMP certification', but 'the Scrum certification' rather than '... certification certification'."""
+    return f"the {name}" if name.lower().rstrip("s").endswith("certification") else f"the {name} certification"
+
+
+def _plural(name: str) -> bool:
+    return name.lower().endswith("certifications")
+
+
+def _sentence_start(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def certification_questions(certifications) -> list:
     """Certification to domain and back, and to issuer only where the content knows the issuer."""
     domains = sorted(set(certifications["domain"]))
@@ -246,14 +259,15 @@ def certification_questions(certifications) -> list:
         common = dict(topic="certifications", source=_source(row["source"]))
         questions.append(_single(
             f"certification-domain:{row['id']}", row["domain"], [domains],
-            prompt=f"Which area does the {name} certification cover?",
-            explanation=f"The {name} certification covers {row['domain']}.", **common,
+            prompt=f"Which area {'do' if _plural(name) else 'does'} {_certification_phrase(name)} cover?",
+            explanation=f"{_sentence_start(_certification_phrase(name))} cover{'' if _plural(name) else 's'} {row['domain']}.",
+            **common,
         ))
         if _present(row["issuer"]):
             note = row.get("issuer_note")
             questions.append(_single(
                 f"certification-issuer:{row['id']}", row["issuer"], [issuers],
-                prompt=f"Who issues the {name} certification?",
+                prompt=f"Who issues {_certification_phrase(name)}?",
                 explanation=f"{row['issuer']} issues {name}." + (f" {note}" if _present(note) else ""), **common,
             ))
     names = certifications.assign(shown=[_certification_name(row) for _, row in certifications.iterrows()])
