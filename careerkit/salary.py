@@ -132,6 +132,11 @@ def _rectangle(low: float, high: float, y: float, half: float) -> list[tuple[flo
     return [(low, y - half), (high, y - half), (high, y + half), (low, y + half)]
 
 
+CHAR_EM = 0.62
+TITLE_SIZE = 10
+"""Average glyph width of matplotlib's default font, in ems: enough to keep long metro names in view."""
+
+
 def draw_bands(title: str, rows) -> object:
     """Horizontal bands, top row first: p10-p90 line, p25-p75 box, median tick.
 
@@ -161,19 +166,26 @@ def draw_bands(title: str, rows) -> object:
     axes.add_collection(PolyCollection(boxes, facecolors=PALETTE[5], edgecolors="none", zorder=2.5))
     if medians:
         axes.scatter(*zip(*medians), marker="|", s=20 if dense else 160, color=PALETTE[7], zorder=3)
-    labels = _finish_axes(axes, title, drawn, ys)
-    _set_margins(figure, labels)
+    labels = _finish_axes(axes, drawn, ys)
+    _set_margins(figure, labels, title)
     return figure
 
 
-def _set_margins(figure, labels: list[str]) -> None:
-    """Margins from the longest label instead of a layout engine (see BandChart)."""
+def _set_margins(figure, labels: list[str], title: str) -> None:
+    """Margins from the longest label and the title's lines instead of a layout engine (see BandChart)."""
+    import textwrap
+
     width, height = figure.get_size_inches()
-    label_inches = 0.3 + max((len(label) for label in labels), default=0) * 8 * 0.55 / 72
+    axes = figure.axes[0]
+    size = axes.yaxis.get_ticklabels()[0].get_fontsize() if labels else 9
+    label_inches = 0.25 + max((len(label) for label in labels), default=0) * size * CHAR_EM / 72
+    left = min(0.6, label_inches / width)
+    chars_per_line = max(20, int((0.96 - left) * width * 72 / (TITLE_SIZE * CHAR_EM)))
+    title = textwrap.fill(title, chars_per_line)
+    axes.set_title(title, fontsize=TITLE_SIZE, loc="left", y=1.0, pad=4)
+    lines = title.count("\n") + 1
     figure.set_layout_engine(None)
-    figure.subplots_adjust(
-        left=min(0.55, label_inches / width), right=0.96, top=1 - 0.4 / height, bottom=0.55 / height
-    )
+    figure.subplots_adjust(left=left, right=0.96, top=1 - (0.2 + 0.2 * lines) / height, bottom=0.55 / height)
 
 
 def _open_ended(axes, floor: int, y: float) -> None:
@@ -184,7 +196,7 @@ def _open_ended(axes, floor: int, y: float) -> None:
     axes.text(floor * (1 + ARROW), y, f" ${floor:,} or more", va="center", fontsize=8, color=PALETTE[3])
 
 
-def _finish_axes(axes, title: str, drawn, ys) -> list[str]:
+def _finish_axes(axes, drawn, ys) -> list[str]:
     from matplotlib.ticker import FuncFormatter
 
     values = [v for row in drawn for v in row.figures if v is not None]
@@ -199,7 +211,6 @@ def _finish_axes(axes, title: str, drawn, ys) -> list[str]:
     axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"${x / 1000:,.0f}k"))
     # Placed by hand: matplotlib's automatic title and label placement measures every tick label.
     axes.figure.text(0.5, 0.01, "Annual wage (BLS OEWS)", ha="center", va="bottom", fontsize=9)
-    axes.set_title(title, fontsize=10, loc="left", y=1.0, pad=4)
     axes.grid(axis="x", alpha=0.3)
     return labels
 
