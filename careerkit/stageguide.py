@@ -9,6 +9,8 @@ article (seed 001): its job titles, its five-step pathway, its seven required
 skills and its pay range beside the BLS figures.
 
 A stage may be named by id or by name, ignoring case (``"mid"``, ``"Mid level"``).
+Tables are ``FullTextTable``s: DataFrames that show a long reason or description in
+full rather than cut at 50 characters.
 Nothing here imports ipywidgets; matplotlib is imported only when a chart is drawn.
 """
 
@@ -21,6 +23,7 @@ import pandas as pd
 from careerkit import content
 from careerkit.charts import PALETTE, Chart, new_figure
 from careerkit.explorer import BASIS_LABELS
+from careerkit.leadership import FullTextTable
 
 NOTEBOOKS = {
     "entry": "01_entry_level",
@@ -87,7 +90,7 @@ def _titles() -> dict[str, str]:
 def roles_table(name: str) -> pd.DataFrame:
     """The roles at a stage, one row each, with the article that places them there."""
     roles = _roles_at(stage(name)["id"])
-    return pd.DataFrame({
+    return FullTextTable({
         "role": roles["title"],
         "track": roles["track"],
         "also called": [", ".join(aliases) for aliases in roles["aliases"]],
@@ -120,14 +123,14 @@ def demands(name: str) -> pd.DataFrame:
     rows = [("Focus", row["focus"])]
     rows += [("Expected", item) for item in row["expectations"]]
     rows.append(("Years in the field", row["years_note"]))
-    return pd.DataFrame([(aspect, detail, source) for aspect, detail in rows], columns=["aspect", "detail", "source"])
+    return FullTextTable([(aspect, detail, source) for aspect, detail in rows], columns=["aspect", "detail", "source"])
 
 
 def skills_table(name: str) -> pd.DataFrame:
     """The skills the stages article names for one stage."""
     skills = content.skills()
     chosen = skills[(skills["kind"] == "stage") & (skills["stage"] == stage(name)["id"])]
-    return pd.DataFrame({
+    return FullTextTable({
         "skill": chosen["name"].to_numpy(),
         "what it means": chosen["description"].to_numpy(),
         "source": [_joined(sources) for sources in chosen["source"]],
@@ -151,7 +154,7 @@ def certifications_table(name: str) -> pd.DataFrame:
         reason = _why_listed(cert, row, steps)
         if reason:
             rows.append((cert.name, _issuer(cert), cert.domain, reason, _joined(cert.source)))
-    return pd.DataFrame(rows, columns=["certification", "issuer", "domain", "why listed", "source"])
+    return FullTextTable(rows, columns=["certification", "issuer", "domain", "why listed", "source"])
 
 
 def _pathway_steps_at(stage_id: str) -> dict[int, list[str]]:
@@ -192,7 +195,7 @@ def _moves_frame(moves: pd.DataFrame) -> pd.DataFrame:
     titles = _titles()
     roles = content.roles().set_index("id")
     stage_names = dict(zip(content.stages()["id"], content.stages()["name"]))
-    return pd.DataFrame({
+    return FullTextTable({
         "from": [titles[role] for role in moves["from_role"]],
         "to": [titles[role] for role in moves["to_role"]],
         "to stage": [stage_names[roles.at[role, "stage"]] for role in moves["to_role"]],
@@ -359,7 +362,7 @@ def leadership_titles() -> pd.DataFrame:
     """The job titles the leadership article lists, with where the workbook places each one."""
     roles = _leadership_roles()
     stage_names = dict(zip(content.stages()["id"], content.stages()["name"]))
-    return pd.DataFrame({
+    return FullTextTable({
         "title": roles["title"],
         "stage": [stage_names[s] for s in roles["stage"]],
         "track": roles["track"],
@@ -378,7 +381,7 @@ def required_skills() -> pd.DataFrame:
     """The seven skills the leadership article calls required, in its order."""
     skills = content.skills()
     chosen = skills[skills["kind"] == "required"]
-    return pd.DataFrame({
+    return FullTextTable({
         "skill": chosen["name"].to_numpy(),
         "what it means": chosen["description"].to_numpy(),
         "source": [_joined(sources) for sources in chosen["source"]],
@@ -400,7 +403,7 @@ def pathway() -> pd.DataFrame:
             "certifications": ", ".join(certificates[certificates["pathway_step"] == step]["name"]),
             "source": source,
         })
-    return pd.DataFrame(rows)
+    return FullTextTable(rows)
 
 
 def pathway_chart() -> Chart:
@@ -419,6 +422,16 @@ def pathway_chart() -> Chart:
     axes.set_title("Seed 001's leadership pathway, step 1 at the bottom", fontsize=10)
     rungs = "; ".join(f"step {r['step']}, {r['the step']}: {r['roles']}" for r in steps.to_dict("records"))
     return Chart(figure, f"Ladder of the leadership pathway's five steps, from the bottom up: {rungs}.")
+
+
+def work_settings() -> pd.DataFrame:
+    """Remote, onsite and hybrid, as the leadership article describes them."""
+    settings = content.work_settings()
+    return FullTextTable({
+        "setting": settings["name"],
+        "what it means": settings["description"],
+        "source": [_joined(sources) for sources in settings["source"]],
+    })
 
 
 # ---------------------------------------------------------------- leadership pay
@@ -457,7 +470,7 @@ def pay_comparison(area: str = "national") -> pd.DataFrame:
         "what it is": "10th percentile, median and 90th percentile of annual wages",
         "low": band.figure("p10"), "middle": band.figure("median"), "high": band.figure("p90"),
     }
-    return pd.DataFrame([seed_row, bls_row])
+    return FullTextTable([seed_row, bls_row])
 
 
 def pay_text(area: str = "national") -> str:

@@ -222,6 +222,16 @@ def test_the_pay_comparison_never_invents_a_seed_median():
     assert "Texas" in stageguide.pay_chart("Texas").alt_text
 
 
+def test_work_settings_are_the_three_the_seed_names():
+    assert list(stageguide.work_settings()["setting"]) == ["Remote", "Onsite", "Hybrid"]
+
+
+def test_tables_show_long_text_in_full():
+    html = stageguide.moves_table("senior")._repr_html_()
+    reason = stageguide.moves_table("senior").iloc[0]["reason"]
+    assert reason in html and len(reason) > 50
+
+
 def test_an_unknown_statement_lists_the_ids():
     assert "no specific projections" in stageguide.statement("employment-outlook")
     with pytest.raises(ValueError, match="No statement with id 'outlook' in facts.yaml; the ids are: it-leadership-definition"):
