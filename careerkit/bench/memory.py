@@ -6,6 +6,7 @@ RSS is read from /proc for the kernel process nbclient started, before it shuts 
 """
 
 import subprocess
+import tempfile
 from pathlib import Path
 
 from careerkit.bench.measure import NOT_AVAILABLE, ROOT, Row, child_env, paired, progress, ratio_text, spread, verdict
@@ -24,20 +25,33 @@ def vm_rss_mib(pid: int) -> float:
 
 
 def kernel_rss(notebook, errors: list[str], name: str) -> float:
-    """Run every code cell in a fresh kernel started in notebooks/; MiB resident at the end."""
-    from nbclient import NotebookClient
+    """Run every code cell in a fresh kernel started in notebooks/; MiB resident at the end.
 
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=True,
-                            resources={"metadata": {"path": str(ROOT / "notebooks")}})
-    # The kernel's own stderr is only its start-up chatter; cell errors arrive as outputs.
-    with client.setup_kernel(env=child_env(), stderr=subprocess.DEVNULL):
-        for index, cell in enumerate(notebook.cells):
-            if cell.cell_type != "code":
-                continue
-            client.execute_cell(cell, index)
-            if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
-                errors.append(f"{name} cell {index}")
-        return vm_rss_mib(client.km.provisioner.pid)
+    The kernel talks over Unix sockets in a private folder: with TCP, kernels started at
+    the same moment by other test runs can race for a port and leave a client waiting forever.
+    """
+    from nbclient import NotebookClient
+    from traitlets.config import Config
+
+    with tempfile.TemporaryDirectory(prefix="careerkit-bench-kernel-") as sockets:
+        config = Config()
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = str(Path(sockets) / "kernel")
+        client = NotebookClient(notebook, timeout=600, kernel_name="python3", allow_errors=True, config=config,
+                                resources={"metadata": {"path": str(ROOT / "notebooks")}})
+        # The kernel's own stderr is only its start-up chatter; cell errors arrive as outputs.
+        with client.setup_kernel(env=child_env(), stderr=subprocess.DEVNULL):
+            _run_cells(client, notebook, errors, name)
+            return vm_rss_mib(client.km.provisioner.pid)
+
+
+def _run_cells(client, notebook, errors: list[str], name: str) -> None:
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type != "code":
+            continue
+        client.execute_cell(cell, index)
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            errors.append(f"{name} cell {index}")
 
 
 def bare_notebook():
