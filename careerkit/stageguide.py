@@ -23,7 +23,7 @@ import pandas as pd
 from careerkit import content
 from careerkit.charts import PALETTE, Chart, new_figure
 from careerkit.explorer import BASIS_LABELS
-from careerkit.leadership import FullTextTable
+from careerkit.tables import FullTextTable, joined, listing
 
 NOTEBOOKS = {
     "entry": "01_entry_level",
@@ -69,16 +69,6 @@ def _from_stages_article(sources) -> bool:
     return any(source.startswith(STAGES_ARTICLE) for source in sources)
 
 
-def _joined(values) -> str:
-    return "; ".join(str(value) for value in values)
-
-
-def _listing(items) -> str:
-    """'a, b and c': a list as a learner would write it."""
-    items = [str(item) for item in items]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
 def _titles() -> dict[str, str]:
     roles = content.roles()
     return dict(zip(roles["id"], roles["title"]))
@@ -95,7 +85,7 @@ def roles_table(name: str) -> pd.DataFrame:
         "track": roles["track"],
         "also called": [", ".join(aliases) for aliases in roles["aliases"]],
         "SOC 2018 code": [code or "none" for code in roles["soc_code"]],
-        "source": [_joined(sources) for sources in roles["source"]],
+        "source": [joined(sources) for sources in roles["source"]],
     })
 
 
@@ -119,7 +109,7 @@ def overview(name: str) -> str:
 def demands(name: str) -> pd.DataFrame:
     """What the stage is for, what is expected, and the years in the seeds' own (honest) terms."""
     row = stage(name)
-    source = _joined(row["source"])
+    source = joined(row["source"])
     rows = [("Focus", row["focus"])]
     rows += [("Expected", item) for item in row["expectations"]]
     rows.append(("Years in the field", row["years_note"]))
@@ -133,7 +123,7 @@ def skills_table(name: str) -> pd.DataFrame:
     return FullTextTable({
         "skill": chosen["name"].to_numpy(),
         "what it means": chosen["description"].to_numpy(),
-        "source": [_joined(sources) for sources in chosen["source"]],
+        "source": [joined(sources) for sources in chosen["source"]],
     })
 
 
@@ -153,7 +143,7 @@ def certifications_table(name: str) -> pd.DataFrame:
     for cert in certificates.itertuples(index=False):
         reason = _why_listed(cert, row, steps)
         if reason:
-            rows.append((cert.name, _issuer(cert), cert.domain, reason, _joined(cert.source)))
+            rows.append((cert.name, _issuer(cert), cert.domain, reason, joined(cert.source)))
     return FullTextTable(rows, columns=["certification", "issuer", "domain", "why listed", "source"])
 
 
@@ -174,7 +164,7 @@ def _why_listed(cert, row: pd.Series, steps: dict[int, list[str]]) -> str:
     if not pd.isna(cert.pathway_step) and int(cert.pathway_step) in steps:
         step = int(cert.pathway_step)
         verb = "sits" if len(steps[step]) == 1 else "sit"
-        return f"The leadership pathway suggests it at step {step}, where {_listing(steps[step])} {verb}."
+        return f"The leadership pathway suggests it at step {step}, where {listing(steps[step])} {verb}."
     return ""
 
 
@@ -202,7 +192,7 @@ def _moves_frame(moves: pd.DataFrame) -> pd.DataFrame:
         "basis": [BASIS_LABELS[basis] for basis in moves["basis"]],
         "years": [_years(low, high) for low, high in zip(moves["years_min"], moves["years_max"])],
         "reason": moves["reason"].to_numpy(),
-        "source": [_joined(sources) for sources in moves["source"]],
+        "source": [joined(sources) for sources in moves["source"]],
     })
 
 
@@ -367,7 +357,7 @@ def leadership_titles() -> pd.DataFrame:
         "stage": [stage_names[s] for s in roles["stage"]],
         "track": roles["track"],
         "pathway step": ["" if pd.isna(step) else str(step) for step in roles["pathway_step"]],
-        "source": [_joined(sources) for sources in roles["source"]],
+        "source": [joined(sources) for sources in roles["source"]],
     })
 
 
@@ -384,7 +374,7 @@ def required_skills() -> pd.DataFrame:
     return FullTextTable({
         "skill": chosen["name"].to_numpy(),
         "what it means": chosen["description"].to_numpy(),
-        "source": [_joined(sources) for sources in chosen["source"]],
+        "source": [joined(sources) for sources in chosen["source"]],
     })
 
 
@@ -430,7 +420,7 @@ def work_settings() -> pd.DataFrame:
     return FullTextTable({
         "setting": settings["name"],
         "what it means": settings["description"],
-        "source": [_joined(sources) for sources in settings["source"]],
+        "source": [joined(sources) for sources in settings["source"]],
     })
 
 
@@ -462,7 +452,7 @@ def pay_comparison(area: str = "national") -> pd.DataFrame:
     pay, band = content.leadership_pay(), _bls_band(area)
     seed_row = {
         "source": "Seed 001 (the leadership article)", "covers": pay.applies_to,
-        "what it is": f"a range that varies with {_listing(pay.varies_by)}. {pay.currency_note}",
+        "what it is": f"a range that varies with {listing(pay.varies_by)}. {pay.currency_note}",
         "low": f"${pay.low:,}", "middle": "the seed gives none", "high": f"${pay.high:,} or more",
     }
     bls_row = {
@@ -478,7 +468,7 @@ def pay_text(area: str = "national") -> str:
     pay, band = content.leadership_pay(), _bls_band(area)
     return (
         f"Seed 001, all IT leadership roles together: {_seed_range()} a year, "
-        f"varying with {_listing(pay.varies_by)}.\n{band.summary()}\n"
+        f"varying with {listing(pay.varies_by)}.\n{band.summary()}\n"
         f"10th to 90th percentile: {band.figure('p10')} to {band.figure('p90')} a year."
     )
 
