@@ -16,6 +16,8 @@ from careerkit.bench.measure import NOT_AVAILABLE, ROOT, Row, child_env, paired,
 ROWS = ("notebooks: nbval wall time",)
 TARGET = 1.5
 SANITIZE = ROOT / "tests" / "nbval_sanitize.cfg"
+NBVAL_LIMIT_S = 1800
+"""A run past this is stuck (a kernel that never answers), not slow: the row says so instead of hanging."""
 
 
 def workbook_notebooks(quick: bool) -> list[Path]:
@@ -40,7 +42,7 @@ def run_nbval(paths: list[Path], cwd: Path, failures: list[str]) -> float:
     if SANITIZE.exists():
         command[4:4] = ["--nbval-sanitize-with", str(SANITIZE)]
     started = time.perf_counter()
-    finished = subprocess.run(command, cwd=cwd, env=child_env(), capture_output=True, text=True)
+    finished = subprocess.run(command, cwd=cwd, env=child_env(), capture_output=True, text=True, timeout=NBVAL_LIMIT_S)
     seconds = time.perf_counter() - started
     if finished.returncode:
         summary = (finished.stdout.strip().splitlines() or ["no output"])[-1]
