@@ -20,6 +20,7 @@ from careerkit.planreport import WAGE_FIELDS, WAGE_LABELS, skill_origin
 from careerkit.widgets.base import render_feedback, text_html
 
 _LABEL = {"description_width": "8em"}
+_WIDE = {"width": "34em"}  # room for "Leadership and executive: Chief information security officer"
 
 
 def role_options() -> list[tuple[str, str]]:
@@ -61,11 +62,11 @@ class CareerPlanner(widgets.VBox):
         self.store = store_or_default(store)
         saved = (self.store.plan() or {}) if current is None and target is None else {}
         options = role_options()
-        self.current = widgets.Dropdown(description="Current role", options=options, style=_LABEL,
+        self.current = widgets.Dropdown(description="Current role", options=options, style=_LABEL, layout=_WIDE,
                                         value=_role_id(current or saved.get("current")))
-        self.target = widgets.Dropdown(description="Target role", options=options, style=_LABEL,
+        self.target = widgets.Dropdown(description="Target role", options=options, style=_LABEL, layout=_WIDE,
                                        value=_role_id(target or saved.get("target")))
-        self.area = widgets.Combobox(description="Wage area", options=_area_options(), style=_LABEL,
+        self.area = widgets.Combobox(description="Wage area", options=_area_options(), style=_LABEL, layout=_WIDE,
                                      value=saved.get("area", area), ensure_option=False, continuous_update=False,
                                      placeholder="national, a state or a metro, e.g. Austin")
         self.message = widgets.HTML()
