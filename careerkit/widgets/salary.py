@@ -34,6 +34,7 @@ class SalaryExplorer(widgets.VBox):
                                      placeholder="national, a state, TX or a metro", continuous_update=False)
         self.mode = widgets.ToggleButtons(options=salary.MODES, value=mode, description="View")
         self.others = widgets.Text(value=others, description="Compare with", continuous_update=False,
+                                   style={"description_width": "initial"}, layout={"width": "34em"},
                                    placeholder="areas or roles separated by ; (compare modes)")
         self.error = widgets.HTML()
         self.chart = widgets.Output()
