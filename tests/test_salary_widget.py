@@ -79,3 +79,12 @@ def test_speed_of_the_all_areas_filter_and_redraw(capsys):
         for name, (model_ms, chart_ms) in timings.items():
             print(f"\n  {name}: filter {model_ms:.1f} ms CPU, chart {chart_ms:.0f} ms CPU", end="")
     assert all(model_ms >= 0 for model_ms, _ in timings.values())
+
+
+def test_the_view_without_its_chart_still_says_everything_in_words_and_table():
+    from careerkit.widgets import SalaryExplorer
+
+    view = SalaryExplorer(role="IT manager", area="national", mode="all states", chart=False)
+    assert view.chart.outputs == ()
+    assert "The chart in words" in view.alt_text.value
+    assert "<td>California</td>" in view.table.value and "$" in view.table.value

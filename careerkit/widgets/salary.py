@@ -10,7 +10,7 @@ import ipywidgets as widgets
 from IPython.display import display
 
 from careerkit import salary
-from careerkit.widgets.base import text_html
+from careerkit.widgets.base import table_html, text_html
 
 
 def notes_html(result: salary.SalaryResult) -> str:
@@ -26,9 +26,12 @@ class SalaryExplorer(widgets.VBox):
     """A role's BLS wages in one area, across areas, against other roles, or ranked everywhere.
 
     ``others`` lists extra areas (compare areas) or roles (compare roles), separated by ";".
+    ``chart=False`` keeps the words and the table without the picture: quicker on a slow
+    machine, and what a screen-reader user needs anyway.
     """
 
-    def __init__(self, role="Cybersecurity analyst", area="Texas", mode="band", others=""):
+    def __init__(self, role="Cybersecurity analyst", area="Texas", mode="band", others="", chart=True):
+        self.draws_chart = bool(chart)
         self.role = widgets.Dropdown(options=salary.role_titles(), value=salary.role_title(role), description="Role")
         self.area = widgets.Combobox(value=area, options=salary.area_names(), description="Area",
                                      placeholder="national, a state, TX or a metro", continuous_update=False)
@@ -66,13 +69,13 @@ class SalaryExplorer(widgets.VBox):
             return
         self.result = result
         self.error.value = ""
-        self.table.value = result.table().to_html(index=False, escape=True, na_rep="", border=0)
+        self.table.value = table_html(result.table())
         self.notes.value = notes_html(result)
-        chart = result.chart()
-        self.alt_text.value = f"<p><b>The chart in words:</b> {text_html(chart.alt_text)}</p>"
-        self.chart.clear_output(wait=True)
-        with self.chart:
-            display(chart)
+        self.alt_text.value = f"<p><b>The chart in words:</b> {text_html(result.alt_text())}</p>"
+        if self.draws_chart:
+            self.chart.clear_output(wait=True)
+            with self.chart:
+                display(result.chart())
 
     def _clear(self):
         self.result = None
