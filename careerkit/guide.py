@@ -72,6 +72,10 @@ def _check_agenda(agenda: dict, where: str) -> None:
             raise ValueError(f"{where}: break {number} must have a label and minutes")
         _field(item, "label", f"{where}, break {number}", str)
         _field(item, "minutes", f"{where}, break {number}", int)
+    if "notebooks" in agenda:
+        for number in _field(agenda, "notebooks", where, list):
+            if not (isinstance(number, str) and len(number) == 2 and number.isdigit()):
+                raise ValueError(f"{where}: field 'notebooks' lists notebook numbers like \"05\", got {number!r}")
 
 
 def load_config(path: str | Path = CONFIG_PATH) -> dict:
@@ -97,12 +101,19 @@ def load_config(path: str | Path = CONFIG_PATH) -> dict:
     return config
 
 
-def build_agenda(lessons: list[Lesson], name: str, start: str, length: int, break_every: int, breaks: list[dict]) -> Agenda:
+def build_agenda(lessons: list[Lesson], name: str, start: str, length: int, break_every: int, breaks: list[dict],
+                 notebooks: list[str] | None = None) -> Agenda:
     """Whole notebooks in order, with breaks between them, until ``length`` minutes are used.
 
-    The last slot is a wrap-up filling what is left, so the agenda ends on time;
-    notebooks that do not fit come back in ``left_over`` for follow-up work.
+    ``notebooks`` (numbers such as "05") picks a shorter route through the workbook; the
+    rest is listed as follow-up work, and a number the workbook lacks is passed over. The last slot is a wrap-up filling what is left, so
+    the agenda ends on time; notebooks that do not fit come back in ``left_over``.
     """
+    if notebooks is not None:
+        chosen = [lesson for lesson in lessons if lesson.number in {str(n) for n in notebooks}]
+        agenda = build_agenda(chosen, name, start, length, break_every, breaks)
+        skipped = tuple(lesson for lesson in lessons if lesson not in chosen)
+        return Agenda(agenda.name, agenda.slots, skipped + agenda.left_over)
     slots, used, since_break, queue = [], 0, 0, list(breaks)
     for position, lesson in enumerate(lessons):
         if queue and since_break and since_break + lesson.minutes > break_every:

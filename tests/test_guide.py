@@ -113,3 +113,22 @@ def test_command_line_writes_the_guide_where_asked(tmp_path, capsys):
     assert guide.main([str(target)]) == 0
     assert target.read_text(encoding="utf-8") == generate()
     assert capsys.readouterr().out == f"wrote {target}\n"
+
+
+def test_an_agenda_can_pick_its_notebooks_and_lists_the_rest_as_follow_up():
+    lessons = [lesson(f"{n:02d}", 20, 10) for n in range(5)]
+    agenda = build_agenda(lessons, "Short", "13:00", 120, 90, BREAKS, notebooks=["00", "03"])
+    taught = [slot.label for slot in agenda.slots]
+    assert taught[0].startswith("00") and taught[1].startswith("03")
+    assert [lesson.number for lesson in agenda.left_over] == ["01", "02", "04"]
+
+
+def test_an_agenda_notebook_number_must_look_like_one(tmp_path):
+    import yaml
+
+    config = yaml.safe_load(guide.CONFIG_PATH.read_text(encoding="utf-8"))
+    config["agendas"][0]["notebooks"] = [5]
+    path = tmp_path / "guide.yaml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"agenda 1: field 'notebooks' lists notebook numbers like \"05\", got 5"):
+        load_config(path)
