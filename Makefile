@@ -22,8 +22,10 @@ $(VENV)/.test: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $@
 
+# -m jupyterlab (not "jupyter lab") so the .venv's JupyterLab runs even when another is on PATH;
+# root (a container, a cloud VM) needs --allow-root.
 lab: $(VENV)/.lab
-	$(PY) -m jupyter lab $(NOTEBOOK)
+	$(PY) -m jupyterlab $(if $(filter 0,$(shell id -u)),--allow-root) $(NOTEBOOK)
 
 # Debian's chromium for the real-browser test; test tools cannot download browsers here.
 chromium:
