@@ -148,3 +148,33 @@ USE_CASES = {
 LEADERSHIP_PAY = {"low": 90000, "high": 300000, "open_ended_high": True, "period": "annual", "varies_by": ["experience", "location", "industry"]}
 MID_LEVEL_YEARS = (2, 5)
 """Seed 000: 'about two to five years'; the only span of years either seed gives."""
+MID_LEVEL_YEARS_WORDING = "about two to five years"
+"""Seed 000's own hedge on the mid-level span, kept in the stage's years note."""
+
+EXECUTIVE_BLEND = ["business insight", "technological foresight", "management expertise"]
+"""Seed 000, executive paragraph: the three things the top stage combines."""
+
+TOOL_CATEGORY_COUNT = 9
+
+PATHWAY_STEP_KEYWORDS = {
+    1: ["computer science", "information systems", "software engineering", "software developer",
+        "systems analyst", "network engineer", "programming languages", "advantage"],
+    2: ["team lead", "technical lead", "mentor", "interpersonal", "PMP", "PRINCE2", "Scrum", "SAFe"],
+    3: ["IT manager", "development manager", "infrastructure manager", "larger teams", "business acumen",
+        "MBA", "Master's in Technology Management"],
+    4: ["Director of IT", "VP of Technology", "VP of Engineering", "departments", "strategic planning", "budgeting",
+        "stakeholder management", "IT executives", "industry experts", "thought leaders"],
+    5: ["CTO", "CIO", "CISO", "vision", "execution", "emerging technologies", "competitive", "C-suite", "board members"],
+}
+"""Seed 001, Career Pathway: names and key words of every bullet of each step (facts.yaml pathway-step-N)."""
+
+STATEMENT_KEYWORDS = {
+    "employment-outlook": ["no specific projections", "leaders included", "operations"],
+    "networking-advice": ["industry events", "online communities", "local meetups", COMMUNITY, "biased"],
+    "career-advice": ["goals", "trends", "feedback", "network", "not always a straight line",
+                      "goals and interests", "management"],
+    "experience-before-leadership": ["another career", "running systems", "developing software", "managing projects"],
+    "management-experience": ["team lead", "project manager", "management posts"],
+    "industries-need-leaders": ["innovation", "efficiency", "competitiveness", "maintained", "business goals"],
+}
+"""Key words each seed statement in facts.yaml must keep (seed 000 closing, seed 001 sections)."""

@@ -158,3 +158,29 @@ def test_every_source_is_cited_and_every_citation_known():
     cited.update(wages.areas()["source"])
     assert set(content.sources()["id"]) - cited == set()
     assert cited - set(content.sources()["id"]) == set()
+
+
+def test_stage_wording_keeps_the_seed_hedge_and_the_executive_blend():
+    stages = content.stages().set_index("id")
+    assert seeds.MID_LEVEL_YEARS_WORDING in stages.loc["mid", "years_note"].casefold()
+    assert [word for word in seeds.EXECUTIVE_BLEND if word not in stages.loc["executive", "focus"]] == []
+
+
+def test_nine_tool_categories_in_seed_order():
+    categories = content.tools().drop_duplicates("category").sort_values("category_order")["category"]
+    assert len(categories) == seeds.TOOL_CATEGORY_COUNT
+    assert list(categories) == list(seeds.TOOLS)
+
+
+@pytest.mark.parametrize("step", sorted(seeds.PATHWAY_STEP_KEYWORDS))
+def test_every_pathway_step_is_a_statement_with_all_its_bullets(step):
+    facts = content.facts().set_index("id")
+    text = facts.loc[f"pathway-step-{step}", "text"]
+    assert [word for word in seeds.PATHWAY_STEP_KEYWORDS[step] if word.casefold() not in text.casefold()] == []
+    assert facts.loc[f"pathway-step-{step}", "source"] == [f"001_70d67372d1a04c0d.txt#career-pathway-step-{step}"]
+
+
+@pytest.mark.parametrize("fact_id", sorted(seeds.STATEMENT_KEYWORDS))
+def test_seed_statements_keep_their_key_words(fact_id):
+    text = content.facts().set_index("id").loc[fact_id, "text"]
+    assert [word for word in seeds.STATEMENT_KEYWORDS[fact_id] if word.casefold() not in text.casefold()] == []

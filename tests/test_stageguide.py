@@ -48,7 +48,7 @@ def test_the_overview_tells_the_stages_article_from_the_leadership_article():
         "- named in the stages article (6): Software engineer, Systems administrator, Network engineer, "
         "Cybersecurity analyst, Data scientist, Product manager",
         "- added from the leadership article (1): Systems analyst",
-        "Years in the field: Roughly two to five years of work in IT.",
+        "Years in the field: About two to five years of work in IT (a rough range, not a rule).",
     ]
 
 
