@@ -147,32 +147,57 @@ class Roadmap:
 
 def chart(roadmap: Roadmap):
     """The roadmap as a picture: colour and marker shape both show a node's status."""
-    from careerkit.charts import Chart, new_figure
+    return RoadmapPicture(roadmap.track).show(roadmap)
 
-    graph, positions = career_graph(), roadmap.layout()
-    rows = 1 - min((y for _, y in positions.values()), default=0)
-    figure, axes = new_figure(10.0, max(2.5, 0.45 * rows + 1.0))
-    _arrows(axes, [(positions[move.from_role], positions[move.to_role]) for move in roadmap.edges])
-    for status in STATUSES:
-        placed = [role for role in roadmap.roles if roadmap.statuses.get(role.id, "not started") == status]
-        if placed:
+
+class RoadmapPicture:
+    """The picture of one track that a view keeps: labels and arrows drawn once, nodes redrawn.
+
+    Marking a status changes only the nodes' marks and the title, so a redraw repaints
+    those over the kept background (see ``careerkit.charts.LiveChart``).
+    """
+
+    def __init__(self, track: str | None = None):
+        from careerkit.charts import LiveChart, new_figure
+
+        self.track = track
+        shape = Roadmap(track)
+        graph, self._positions = career_graph(), shape.layout()
+        rows = 1 - min((y for _, y in self._positions.values()), default=0)
+        figure, axes = new_figure(10.0, max(2.5, 0.45 * rows + 1.0), layout_key=("roadmap", track))
+        _arrows(axes, [(self._positions[move.from_role], self._positions[move.to_role]) for move in shape.edges])
+        self._nodes = {}
+        for status in STATUSES:  # every status keeps its legend entry, so the key reads the same at every redraw
             colour, marker = STATUS_STYLE[status]
-            xs, ys = zip(*(positions[role.id] for role in placed))
-            axes.scatter(xs, ys, s=90, c=colour, marker=marker, edgecolors="black", zorder=3, label=status)
-    for role in roadmap.roles:
-        x, y = positions[role.id]
-        axes.text(x + 0.08, y + 0.18, role.title, fontsize=7, zorder=4)
-    stages = sorted(graph.stages.values(), key=lambda stage: stage.order)
-    axes.set_xticks([stage.order for stage in stages], [stage.name for stage in stages], fontsize=8)
-    axes.set_xlim(0.7, len(stages) + 1.5)
-    axes.set_ylim(-rows + 0.4, 0.7)
-    track_rows = {}
-    for role in roadmap.roles:
-        track_rows[role.track] = max(track_rows.get(role.track, -rows), positions[role.id][1])
-    axes.set_yticks(list(track_rows.values()), list(track_rows), fontsize=8)
-    axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="status")
-    axes.set_title(roadmap.progress().text, fontsize=9)
-    return Chart(figure, roadmap.alt_text())
+            self._nodes[status] = axes.scatter([], [], s=90, c=colour, marker=marker, edgecolors="black", zorder=3,
+                                               label=status)
+        for role in shape.roles:
+            x, y = self._positions[role.id]
+            axes.text(x + 0.08, y + 0.18, role.title, fontsize=7, zorder=4)
+        stages = sorted(graph.stages.values(), key=lambda stage: stage.order)
+        axes.set_xticks([stage.order for stage in stages], [stage.name for stage in stages], fontsize=8)
+        axes.set_xlim(0.7, len(stages) + 1.5)
+        axes.set_ylim(-rows + 0.4, 0.7)
+        track_rows = {}
+        for role in shape.roles:
+            track_rows[role.track] = max(track_rows.get(role.track, -rows), self._positions[role.id][1])
+        axes.set_yticks(list(track_rows.values()), list(track_rows), fontsize=8)
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="status")
+        self._title = axes.set_title(shape.progress().text, fontsize=9)
+        self._live = LiveChart(figure, [*self._nodes.values(), self._title])
+
+    def show(self, roadmap: Roadmap):
+        """The picture for these statuses, as a Chart with its alt text."""
+        import numpy as np
+
+        if roadmap.track != self.track:
+            raise ValueError(f"This picture shows {self.track or 'all tracks'}, not {roadmap.track or 'all tracks'}")
+        for status, nodes in self._nodes.items():
+            placed = [self._positions[role.id] for role in roadmap.roles
+                      if roadmap.statuses.get(role.id, "not started") == status]
+            nodes.set_offsets(np.array(placed, float).reshape(-1, 2))
+        self._title.set_text(roadmap.progress().text)
+        return self._live.frame(roadmap.alt_text())
 
 
 def _arrows(axes, pairs, gap: float = 0.12) -> None:

@@ -102,27 +102,11 @@ class SalaryResult:
         )
 
     def chart(self) -> Chart:
-        return BandChart(draw_bands(self.title, self.rows), self.alt_text())
+        return Chart(draw_bands(self.title, self.rows), self.alt_text())
 
 
 def _medians(rows) -> str:
     return "; ".join(f"{row.label} {row.figure('median')}" for row in rows)
-
-
-class BandChart(Chart):
-    """A Chart whose margins are set when drawn, so showing it needs one render, not two.
-
-    Automatic layout measures every tick label again at each render; with fifty
-    states or hundreds of metros that alone would break the redraw budget. Light PNG
-    compression trades a larger image for a faster one.
-    """
-
-    def _repr_png_(self):
-        import io
-
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
-        return buffer.getvalue()
 
 
 # ---------------------------------------------------------------- drawing
@@ -133,8 +117,12 @@ def _rectangle(low: float, high: float, y: float, half: float) -> list[tuple[flo
 
 
 CHAR_EM = 0.62
-TITLE_SIZE = 10
 """Average glyph width of matplotlib's default font, in ems: enough to keep long metro names in view."""
+TITLE_SIZE = 10
+
+
+def _label_size(rows: int) -> int:
+    return 8 if rows > 20 else 9
 
 
 def draw_bands(title: str, rows) -> object:
@@ -167,17 +155,20 @@ def draw_bands(title: str, rows) -> object:
     if medians:
         axes.scatter(*zip(*medians), marker="|", s=20 if dense else 160, color=PALETTE[7], zorder=3)
     labels = _finish_axes(axes, drawn, ys)
-    _set_margins(figure, labels, title)
+    _set_margins(figure, labels, title, _label_size(len(drawn)))
     return figure
 
 
-def _set_margins(figure, labels: list[str], title: str) -> None:
-    """Margins from the longest label and the title's lines instead of a layout engine (see BandChart)."""
+def _set_margins(figure, labels: list[str], title: str, size: int) -> None:
+    """Margins from the longest label and the title's lines instead of a layout engine.
+
+    Automatic layout measures every tick label again at each render; with fifty states or
+    hundreds of metros (each chart a new shape) that alone would break the redraw budget.
+    """
     import textwrap
 
     width, height = figure.get_size_inches()
     axes = figure.axes[0]
-    size = axes.yaxis.get_ticklabels()[0].get_fontsize() if labels else 9
     label_inches = 0.25 + max((len(label) for label in labels), default=0) * size * CHAR_EM / 72
     left = min(0.6, label_inches / width)
     chars_per_line = max(20, int((0.96 - left) * width * 72 / (TITLE_SIZE * CHAR_EM)))
@@ -206,13 +197,21 @@ def _finish_axes(axes, drawn, ys) -> list[str]:
     axes.set_ylim(0.3, len(drawn) + 0.7)
     step = max(1, math.ceil(len(drawn) / MAX_LABELS))
     labels = [_tick_label(i, row, step) for i, row in enumerate(drawn)][::step]
-    axes.set_yticks(ys[::step], labels)
-    axes.tick_params(axis="y", labelsize=8 if len(drawn) > 20 else 9)
+    _area_labels(axes, ys[::step], labels, _label_size(len(drawn)))
     axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"${x / 1000:,.0f}k"))
     # Placed by hand: matplotlib's automatic title and label placement measures every tick label.
     axes.figure.text(0.5, 0.01, "Annual wage (BLS OEWS)", ha="center", va="bottom", fontsize=9)
     axes.grid(axis="x", alpha=0.3)
     return labels
+
+
+def _area_labels(axes, ys, labels: list[str], size: int) -> None:
+    """Area names as plain text beside the rows: a y tick per area (marks, gridline, label) cost
+    half of an all-states redraw, and a name alone says as much."""
+    axes.set_yticks([])
+    place = axes.get_yaxis_transform()
+    for y, label in zip(ys, labels):
+        axes.text(-0.01, y, label, transform=place, ha="right", va="center", fontsize=size)
 
 
 def _tick_label(index: int, row: BandRow, step: int) -> str:

@@ -40,7 +40,7 @@ def test_print_timings():
         "route chart, built": (lambda: planner.chart(austin), 3),
         "assessment chart, built": (lambda: assessment.chart(ratings), 3),
         "roadmap chart (all tracks), built": (lambda: roadmap.chart(board), 3),
-        "route chart, built and PNG": (lambda: planner.chart(austin)._repr_png_(), 2),
+        "route chart, built and PNG": (lambda: planner.chart(austin).png(), 2),
     }
     for name, (action, repeats) in cases.items():
         wall, cpu = _median_ms(action, repeats)

@@ -67,5 +67,4 @@ def test_chart_marks_status_by_shape_and_says_so_in_alt_text():
     assert drawn.alt_text.startswith("Roadmap of the infrastructure track: 7 roles")
     assert "Help desk technician: done; Systems administrator: in progress" in drawn.alt_text
     legend = [text.get_text() for text in drawn.figure.axes[0].get_legend().get_texts()]
-    assert legend == ["not started", "in progress", "done"]
-    assert set(legend) <= set(STATUSES)
+    assert legend == list(STATUSES)  # the key is the same whichever statuses are in use

@@ -136,7 +136,7 @@ def test_the_moves_chart_counts_moves_by_basis():
         "1 from seed 001's leadership pathway, 1 from this project's interpretation): "
     )
     assert "Software engineer to Technical team lead" in chart.alt_text
-    assert chart._repr_png_().startswith(b"\x89PNG")
+    assert chart.png().startswith(b"\x89PNG")
 
 
 # ---------------------------------------------------------------- quiz

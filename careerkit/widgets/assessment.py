@@ -11,7 +11,7 @@ role adds what the seeds do say about it. Ratings are saved as you move them.
 
 import ipywidgets as widgets
 
-from careerkit.assessment import DEFAULT_BAR, SCALE, Assessment, chart, items
+from careerkit.assessment import DEFAULT_BAR, SCALE, Assessment, AssessmentPicture, items
 from careerkit.widgets.base import render_feedback, text_html
 from careerkit.widgets.planner import role_options, store_or_default
 
@@ -37,6 +37,7 @@ class SelfAssessment(widgets.VBox):
     def __init__(self, target: str | None = None, store=None):
         self.store = store_or_default(store)
         self.assessment = Assessment.load(self.store, target=target)
+        self._picture: AssessmentPicture | None = None  # kept, so a slider move repaints only the bars
         self.sliders = {
             item.key: widgets.IntSlider(
                 value=self.assessment.ratings.get(item.key, 0), min=0, max=5, description=f"{item.name} ({item.kind})",
@@ -98,7 +99,9 @@ class SelfAssessment(widgets.VBox):
     def _draw(self) -> None:
         from IPython.display import display
 
-        drawn = chart(self.assessment)
+        if self._picture is None:
+            self._picture = AssessmentPicture()
+        drawn = self._picture.show(self.assessment)
         self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
         self.picture.clear_output(wait=True)
         with self.picture:

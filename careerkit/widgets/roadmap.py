@@ -28,6 +28,7 @@ class Roadmap(widgets.VBox):
     def __init__(self, track: str | None = None, store=None):
         self.store = store_or_default(store)
         self.roadmap = model.Roadmap.load(self.store, track=track)
+        self._pictures: dict[str | None, model.RoadmapPicture] = {}  # one kept picture per track shown
         self.track = widgets.Dropdown(description="Track", options=[(ALL_TRACKS, None), *model.tracks()],
                                       value=track, style=_LABEL)
         self.role = widgets.Dropdown(description="Role", style=_LABEL)
@@ -96,7 +97,10 @@ class Roadmap(widgets.VBox):
         from IPython.display import display
 
         self.percentage.value = f"<b>{text_html(self.roadmap.progress().text)}</b>"
-        drawn = model.chart(self.roadmap)
+        track = self.roadmap.track
+        if track not in self._pictures:
+            self._pictures[track] = model.RoadmapPicture(track)
+        drawn = self._pictures[track].show(self.roadmap)
         self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
         self.picture.clear_output(wait=True)
         with self.picture:
