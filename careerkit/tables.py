@@ -15,6 +15,9 @@ class FullTextTable(pd.DataFrame):
     between two dollar signs as a formula, which garbles "$90,000 to $300,000". The
     table is marked for MathJax to leave alone. Everything else (``.head()``,
     filtering, ``.to_csv()``) works as on any DataFrame.
+
+    Plain ``to_html`` rather than a Styler: the Styler pulls jinja2 into every
+    learner's kernel for what one small style rule does here.
     """
 
     @property
@@ -22,11 +25,16 @@ class FullTextTable(pd.DataFrame):
         return FullTextTable
 
     def _repr_html_(self) -> str:
-        styler = self.style.hide(axis="index").format(escape="html")
-        styler = styler.set_properties(**{"text-align": "left", "vertical-align": "top"})
-        styler = styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
-        with pd.option_context("styler.html.mathjax", False):
-            return styler.to_html()
+        with pd.option_context("display.max_colwidth", None):
+            table = self.to_html(index=False, escape=True, border=0, justify="left", classes=TABLE_CLASSES)
+        return TABLE_STYLE + table
+
+
+TABLE_CLASSES = ["careerkit-table", "tex2jax_ignore", "mathjax_ignore"]
+"""The last two are the classes JupyterLab's MathJax skips, so a '$' in a cell stays a dollar."""
+TABLE_STYLE = (
+    "<style>.careerkit-table td, .careerkit-table th {text-align: left; vertical-align: top;}</style>"
+)
 
 
 def joined(values) -> str:

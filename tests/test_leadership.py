@@ -1,5 +1,7 @@
 """careerkit.leadership: what notebooks 05, 06, 07, 09 and 10 show a learner."""
 
+from html import escape
+
 import pytest
 
 from careerkit import leadership
@@ -25,7 +27,7 @@ def test_glossary_table_keeps_each_category_together_and_shows_definitions_in_fu
     assert categories == sorted(categories, key=categories.index), "a category's terms must sit together"
     html = table._repr_html_()
     longest = max(table["definition"], key=len)
-    assert longest.replace("'", "&#39;") in html
+    assert escape(longest, quote=False) in html
     assert "Scrum, Kanban, SAFe" in set(table["examples the seed gives"])
     assert set(table["source"]) == {"001_70d67372d1a04c0d.txt#key-concepts"}
 
@@ -196,3 +198,9 @@ def test_industries_say_which_sector_names_careerkit_supplied():
     table = leadership.industries_by_sector()
     assert dict(zip(table["sector"], table["sector named by"]))["Retail and E-commerce"] == "the seed"
     assert "Finance (name ours): 4 examples" in leadership.industries_map().alt_text
+
+
+def test_full_text_table_keeps_dollar_amounts_away_from_mathjax():
+    html = leadership.FullTextTable({"pay": ["$90,000 to $300,000+"]})._repr_html_()
+    assert "tex2jax_ignore" in html and "mathjax_ignore" in html
+    assert "$90,000 to $300,000+" in html
