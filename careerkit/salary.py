@@ -20,6 +20,7 @@ from functools import cache
 import pandas as pd
 
 from careerkit import content, wages
+from careerkit.tables import listing
 from careerkit.charts import PALETTE, Chart, new_figure
 
 MODES = ("band", "compare areas", "compare roles", "all states", "all metros")
@@ -328,7 +329,8 @@ def all_areas(role: str, kind: str = "state", within: str = "") -> SalaryResult:
     rows, states = _ranked(found["soc_code"], kind)
     title = f"{found['title']} ({found['soc_code']}): every {kind}"
     place = wages.resolve_area(within) if within else None
-    if place is not None and place.type != "national":
+    place = place if place is not None and place.type != "national" else None
+    if place is not None:
         wanted = set(place.states)
         rows = tuple(row for row, spans in zip(rows, states) if wanted & set(spans.split(";")))
         title += f" in {', '.join(place.states)}"
@@ -336,7 +338,49 @@ def all_areas(role: str, kind: str = "state", within: str = "") -> SalaryResult:
     notes = [_source_line(), soc_line(found), PERCENTILE_NOTE]
     if missing:
         notes.append(f"BLS released no median for {len(missing)} of these areas: {'; '.join(missing)}.")
+    absent = _absent_note(found["soc_code"], kind, place)
+    notes += [absent] if absent else []
     return SalaryResult(title, rows, "Area", tuple(notes), ranked=True)
+
+
+AREA_KINDS = {"state": "states and territories", "metro": "metro areas", "nonmetro": "nonmetropolitan areas"}
+NAMED_AT_MOST = 5
+"""Absent areas are named when this few; a longer list would bury the note."""
+
+
+@cache
+def _coverage(soc_code: str, kind: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """Every area of one type (name, states, has a BLS row), once per session.
+
+    Where BLS publishes nothing for an occupation the release has no row at all, so a
+    ranking cannot show the gap; only the full area list from data/areas.csv can.
+    """
+    areas = wages.areas()
+    table = wages.table()
+    published = set(table.loc[(table["soc_code"] == soc_code) & (table["area_type"] == kind), "area_code"])
+    return tuple(
+        (row.area_name, frozenset(row.states.split(";")), row.area_code in published)
+        for row in areas[areas["area_type"] == kind].itertuples(index=False)
+    )
+
+
+def _absent_note(soc_code: str, kind: str, place: wages.Area | None) -> str:
+    """How many areas of the kind (within ``place``'s states) have no estimate, naming them if few.
+
+    Without it a learner counting the rows would think every state or metro was covered.
+    """
+    areas = [(name, published) for name, spans, published in _coverage(soc_code, kind)
+             if place is None or spans & set(place.states)]
+    absent = sorted(name for name, published in areas if not published)
+    if not absent:
+        return ""
+    where = f" in {', '.join(place.states)}" if place is not None else ""
+    sentence = f"BLS publishes no estimate for this occupation in {len(absent)} of {len(areas)} {AREA_KINDS[kind]}{where}"
+    if len(absent) > NAMED_AT_MOST:
+        return f"{sentence}."
+    # Metro names hold commas ('Beckley, WV'), so they are split by semicolons as in the median note.
+    names = "; ".join(absent) if any("," in name for name in absent) else listing(absent)
+    return f"{sentence}: {names}."
 
 
 def explore(mode: str, role: str, area: str = "national", others=()) -> SalaryResult:

@@ -331,10 +331,12 @@ class WageBand:
             "Percentiles describe how pay is spread across everyone in the occupation, not career levels: "
             "the 90th percentile is not 'the senior salary' and the 10th is not 'the junior salary'.",
             self._top_code_caveat(),
-            "OEWS asks employers about their wage and salary workers, so self-employed people and owners "
-            "of unincorporated businesses are not counted.",
-            "BLS counts straight-time pay: overtime premiums, bonuses not tied to output and employer-paid "
-            "benefits are left out, which matters most for executives.",
+            "OEWS asks employers about their wage and salary workers: the release's footnotes say "
+            "self-employed workers are not included, and BLS's OEWS technical notes add that owners and "
+            "partners of unincorporated businesses are not counted either.",
+            "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive "
+            "pay and commissions are counted, but overtime premiums, bonuses not tied to output and "
+            "employer-paid benefits are left out, which matters most for executives.",
             "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
         ]
 

@@ -69,6 +69,16 @@ def test_unreleased_medians_are_listed_in_the_notes():
     assert pd.isna(last["Rank"])
 
 
+def test_areas_with_no_bls_row_are_counted_and_named_in_the_notes():
+    result = salary.all_areas("Cybersecurity analyst", "state")
+    assert (
+        "BLS publishes no estimate for this occupation in 3 of 54 states and territories: "
+        "Guam, Virgin Islands and West Virginia."
+    ) in result.notes
+    assert len(result.table()) == 51
+    assert "BLS released no median for 2 of these areas: Idaho; Oregon." in result.notes
+
+
 def test_lower_bounds_read_or_more_in_tables_and_words():
     row = BandRow("Somewhere", (110_000, 150_000, 190_000, 220_000, 239_200), frozenset({"p90"}))
     result = SalaryResult("Top-coded demo", (row,), "Area", ())
