@@ -20,8 +20,8 @@ from datetime import datetime, timedelta, timezone
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 RATING_HINTS = {
     1: "You forgot it. The card comes back soon.",
-    2: "You remembered, but only with real effort. If you forgot, press Again: "
-    "Hard on a forgotten card makes the gaps grow too fast.",
+    2: "You remembered, but the recall was slow or difficult. Not for a card you forgot: press Again then, "
+    "because Hard on a forgotten card makes the gaps between reviews grow too fast.",
     3: "You remembered after a moment's thought.",
     4: "You knew it instantly, without effort.",
 }
@@ -80,6 +80,20 @@ def format_interval(interval: timedelta) -> str:
     if days < 365:
         return f"{round(days / 30)} months"
     return f"{days / 365:.1f} years"
+
+
+def rating_guide(preview: Mapping[int, timedelta] | None = None) -> list[str]:
+    """When to press each rating, in plain words, with the interval it gives when ``preview`` has one.
+
+    Shown as text beside the buttons, not only as tooltips: a keyboard or touch user never
+    sees a tooltip, and pressing Hard for a forgotten card is the mistake that costs most.
+    """
+    preview = preview or {}
+    return [
+        f"{name} (next review in {format_interval(preview[value])}): {RATING_HINTS[value]}"
+        if value in preview else f"{name}: {RATING_HINTS[value]}"
+        for value, name in RATINGS.items()
+    ]
 
 
 def parse_rating(rating) -> int:

@@ -26,10 +26,6 @@ from careerkit.charts import PALETTE, Chart, new_figure
 MODES = ("band", "compare areas", "compare roles", "all states", "all metros")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 HEADINGS = {"p10": "10th", "p25": "25th", "median": "Median", "p75": "75th", "p90": "90th"}
-PERCENTILE_NOTE = (
-    "Percentiles are not career levels: they show how pay is spread over everyone in the occupation, "
-    "so the 90th percentile is not a senior salary and the 10th is not a junior one."
-)
 MAX_LABELS = 27
 """Labels per chart at most: every k-th rank is named, so text (the slowest thing to draw) stays cheap."""
 ARROW = 0.12
@@ -45,6 +41,7 @@ class BandRow:
     lower_bounds: frozenset[str] = frozenset()
     employment: int | None = None
     note: str = ""
+    footnotes: tuple[str, ...] = ()  # BLS's footnote texts for this row
 
     def value(self, name: str) -> int | None:
         return self.figures[PERCENTILES.index(name)]
@@ -224,7 +221,7 @@ def _tick_label(index: int, row: BandRow, step: int) -> str:
 
 def _row_from_band(band, label: str) -> BandRow:
     return BandRow(label, tuple(getattr(band, name) for name in PERCENTILES), band.lower_bounds & set(PERCENTILES),
-                   band.employment)
+                   band.employment, footnotes=band.footnotes)
 
 
 def _number(value) -> int | None:
@@ -240,7 +237,8 @@ def _row_from_frame(record, label: str) -> BandRow:
     else:
         bounds = frozenset(name for name in PERCENTILES if record[f"annual_{name}_top_coded"])
     note = str(record.get("note", "") or record.get("footnotes", "") or "")
-    return BandRow(label, figures, bounds, _number(record["employment"]), note)
+    footnotes = wages.footnote_texts(str(record.get("footnote_codes", "") or ""))
+    return BandRow(label, figures, bounds, _number(record["employment"]), note, footnotes)
 
 
 @cache
@@ -276,9 +274,48 @@ def band(role: str, area: str = "national") -> SalaryResult:
     return SalaryResult(title, (_row_from_band(wage_band, wage_band.area.name),), "Area", notes)
 
 
+def _caveats(rows, what: str) -> list[str]:
+    """The caveats band mode gives one band, for a table of ``what`` (areas, roles): percentiles,
+    top-coding, the release-wide caveats, then BLS's footnotes on the rows shown."""
+    bounded = [row.label for row in rows if row.lower_bounds]
+    return [
+        wages.PERCENTILE_CAVEAT,
+        wages.top_code_caveat(rows=bounded),
+        *wages.RELEASE_CAVEATS,
+        *_footnote_notes(rows, what),
+    ]
+
+
+def _footnote_notes(rows, what: str) -> list[str]:
+    """One note per BLS footnote on the rows shown, naming the rows when few (the Note column marks each)."""
+    footnoted: dict[str, list[str]] = {}
+    for row in rows:
+        for text in row.footnotes:
+            footnoted.setdefault(text, []).append(row.label)
+    notes = []
+    for text, labels in footnoted.items():
+        if len(labels) == len(rows):
+            notes.append(f"BLS footnote: {text}")
+        elif len(labels) > NAMED_AT_MOST:
+            notes.append(f"BLS footnote for {len(labels)} of these {what}: {text}")
+        else:
+            names = "; ".join(labels) if any("," in label for label in labels) else listing(labels)
+            notes.append(f"BLS footnote for {names}: {text}")
+    return notes
+
+
 def _by_median(rows: list[BandRow]) -> tuple[BandRow, ...]:
     """Highest median first; rows without one go last, in the order given."""
     return tuple(sorted(rows, key=lambda row: -(row.value("median") or -1)))
+
+
+def unique_areas(areas) -> list[wages.Area]:
+    """The areas meant, each once, in the order first named: 'Texas' and 'TX' are one area."""
+    found = {}
+    for area in areas:
+        place = wages.resolve_area(area)
+        found.setdefault(place.code, place)
+    return list(found.values())
 
 
 def compare_areas(role: str, areas) -> SalaryResult:
@@ -286,18 +323,36 @@ def compare_areas(role: str, areas) -> SalaryResult:
     frame = wages.compare_areas(role, areas)
     found = _role(role)
     rows = _by_median([_row_from_frame(record, record["area"]) for record in frame.to_dict("records")])
-    notes = (_source_line(), soc_line(found), PERCENTILE_NOTE)
+    notes = (_source_line(), soc_line(found), *_caveats(rows, "areas"))
     return SalaryResult(f"{found['title']} across {len(rows)} areas", rows, "Area", notes)
 
 
 def compare_roles(roles, area: str = "national") -> SalaryResult:
-    """Several roles in one area, sorted by median; roles sharing a SOC code share figures."""
+    """Several roles in one area, sorted by median; roles sharing a SOC code share figures, and a note says so."""
     frame = wages.compare_roles(roles, area)
     where = wages.resolve_area(area)
     rows = _by_median([_row_from_frame(record, record["role"]) for record in frame.to_dict("records")])
     socs = [soc_line(_role(role)) for role in dict.fromkeys(frame["role"])]
-    notes = (_source_line(), PERCENTILE_NOTE, *socs)
+    notes = (_source_line(), *socs, *shared_occupation_notes(frame), *_caveats(rows, "roles"))
     return SalaryResult(f"{len(rows)} roles in {where.name}", rows, "Role", notes)
+
+
+def shared_occupation_notes(frame: pd.DataFrame) -> list[str]:
+    """One note per BLS occupation that several compared roles share, since their rows look identical.
+
+    ``frame`` is a ``wages.compare_roles`` table (role, soc_code, occupation columns).
+    """
+    groups: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
+    for record in frame.to_dict("records"):
+        soc = record["soc_code"]
+        if isinstance(soc, str) and soc and record["role"] not in groups.get(soc, []):
+            groups.setdefault(soc, []).append(record["role"])
+            titles.setdefault(soc, record["occupation"])
+    return [
+        f"{listing(names)} share one BLS occupation ({soc} {titles[soc]}), so their figures are the same."
+        for soc, names in groups.items() if len(names) > 1
+    ]
 
 
 def default_comparison_roles(role: str) -> list[str]:
@@ -335,11 +390,12 @@ def all_areas(role: str, kind: str = "state", within: str = "") -> SalaryResult:
         rows = tuple(row for row, spans in zip(rows, states) if wanted & set(spans.split(";")))
         title += f" in {', '.join(place.states)}"
     missing = [row.label for row in rows if row.value("median") is None]
-    notes = [_source_line(), soc_line(found), PERCENTILE_NOTE]
+    notes = [_source_line(), soc_line(found)]
     if missing:
         notes.append(f"BLS released no median for {len(missing)} of these areas: {'; '.join(missing)}.")
     absent = _absent_note(found["soc_code"], kind, place)
     notes += [absent] if absent else []
+    notes += _caveats(rows, "areas")
     return SalaryResult(title, rows, "Area", tuple(notes), ranked=True)
 
 
@@ -394,14 +450,19 @@ def explore(mode: str, role: str, area: str = "national", others=()) -> SalaryRe
     if mode == "band":
         return band(role, area)
     if mode == "compare areas":
-        return compare_areas(role, list(dict.fromkeys([area, *(others or ["national"])])))
+        return compare_areas(role, unique_areas([area, *(others or ["national"])]))
     if mode == "compare roles":
-        return compare_roles(list(dict.fromkeys([role, *others])) if others else default_comparison_roles(role), area)
+        return compare_roles(_unique_roles([role, *others]) if others else default_comparison_roles(role), area)
     if mode == "all states":
         return all_areas(role, "state")
     if mode == "all metros":
         return all_areas(role, "metro", area)
     raise ValueError(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
+
+
+def _unique_roles(names) -> list[str]:
+    """Each role once, by title, in the order first named: 'CTO' and 'Chief technology officer' are one role."""
+    return list(dict.fromkeys(role_title(name) for name in names))
 
 
 def role_titles() -> list[str]:

@@ -328,31 +328,51 @@ class WageBand:
         return [
             f"Matching '{self.role}' to the BLS occupation {self.occupation} ({self.soc_code}) is this "
             f"workbook's interpretation, not a BLS statement: {self.soc_reason}",
-            "Percentiles describe how pay is spread across everyone in the occupation, not career levels: "
-            "the 90th percentile is not 'the senior salary' and the 10th is not 'the junior salary'.",
-            self._top_code_caveat(),
-            "OEWS asks employers about their wage and salary workers: the release's footnotes say "
-            "self-employed workers are not included, and BLS's OEWS technical notes add that owners and "
-            "partners of unincorporated businesses are not counted either.",
-            "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive "
-            "pay and commissions are counted, but overtime premiums, bonuses not tied to output and "
-            "employer-paid benefits are left out, which matters most for executives.",
-            "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
+            PERCENTILE_CAVEAT,
+            top_code_caveat(self.lower_bounds),
+            *RELEASE_CAVEATS,
         ]
 
-    def _top_code_caveat(self) -> str:
-        """Top-coding is per cell in this release: many figures above the floor are published exactly."""
-        floor = _top_code_floor()
-        if self.lower_bounds:
-            marked = ", ".join(BAND_LABELS[field].lower() for field in BAND_FIELDS if field in self.lower_bounds)
-            return (
-                f"BLS top-codes some wages, publishing only that they are {floor} or more; here the {marked} "
-                "is such a floor, shown as 'or more'."
-            )
-        return (
-            f"BLS top-codes some wages, publishing only that they are {floor} or more; none of these "
-            "figures is top-coded, so each is BLS's published estimate."
-        )
+
+PERCENTILE_CAVEAT = (
+    "Percentiles describe how pay is spread across everyone in the occupation, not career levels: "
+    "the 90th percentile is not 'the senior salary' and the 10th is not 'the junior salary'."
+)
+RELEASE_CAVEATS = (
+    "OEWS asks employers about their wage and salary workers: the release's footnotes say "
+    "self-employed workers are not included, and BLS's OEWS technical notes add that owners and "
+    "partners of unincorporated businesses are not counted either.",
+    "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive "
+    "pay and commissions are counted, but overtime premiums, bonuses not tied to output and "
+    "employer-paid benefits are left out, which matters most for executives.",
+    "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
+)
+"""Caveats that hold for every figure in the release, whatever the role or area: who is
+counted, which pay is counted, and how an hourly rate becomes a year. Every view of the
+figures (one band or a comparison) shows them."""
+
+
+def top_code_caveat(lower_bounds: Iterable[str] = (), rows: Iterable[str] = ()) -> str:
+    """What top-coding means for the figures shown; top-coding is per cell in this release,
+    so many figures above the floor are published exactly.
+
+    ``lower_bounds`` names the fields (``BAND_FIELDS``) that are floors in one band; for a
+    table of several bands, ``rows`` names the rows that hold a floor.
+    """
+    floor = _top_code_floor()
+    head = f"BLS top-codes some wages, publishing only that they are {floor} or more; "
+    rows, lower_bounds = list(rows), frozenset(lower_bounds)
+    if rows:
+        return f"{head}the figures shown as 'or more' for {'; '.join(rows)} are such floors, not estimates."
+    if lower_bounds:
+        marked = ", ".join(BAND_LABELS[field].lower() for field in BAND_FIELDS if field in lower_bounds)
+        return f"{head}here the {marked} is such a floor, shown as 'or more'."
+    return f"{head}none of these figures is top-coded, so each is BLS's published estimate."
+
+
+def footnote_texts(codes: str) -> tuple[str, ...]:
+    """The release's own words for a row's ``footnote_codes`` (';'-separated, e.g. '8')."""
+    return tuple(_meta()["footnotes"][code] for code in codes.split(";") if code)
 
 
 def _soc_code(role: pd.Series) -> str | None:
@@ -393,13 +413,12 @@ def _band(role: pd.Series, soc: str, area: Area, row: pd.Series) -> WageBand:
             f"BLS released no wage estimate for {row['occupation']} ({soc}) in {area.name}{notes}."
             f"{_suggestion(area)}"
         )
-    codes = row["footnote_codes"].split(";") if row["footnote_codes"] else []
     return WageBand(
         role=role["title"], soc_code=soc, occupation=row["occupation"], soc_reason=role["soc_reason"],
         area=area, employment=_number(row["employment"]), **figures,
         location_quotient=_number(row["location_quotient"]),
         lower_bounds=frozenset(field for field, column in columns.items() if row[f"{column}_top_coded"]),
-        footnotes=tuple(_meta()["footnotes"][code] for code in codes),
+        footnotes=footnote_texts(row["footnote_codes"]),
         release=release_text(),
     )
 
@@ -431,13 +450,16 @@ def for_role(title: str, area: str | Area = "national") -> WageBand:
 
 _COMPARE_COLUMNS = [
     "role", "soc_code", "occupation", "area", "area_type", "employment", *_ANNUAL,
-    "lower_bounds", "note", "release",
+    "lower_bounds", "note", "footnote_codes", "release",
 ]
 
 
 def _compare_row(role: pd.Series, area: Area) -> dict:
-    row = {"role": role["title"], "soc_code": _soc_code(role), "occupation": role["soc_title"],
-           "area": area.name, "area_type": area.type, "lower_bounds": "", "note": "", "release": release_text()}
+    soc = _soc_code(role)
+    cell = _cell(soc, area) if soc is not None else None
+    row = {"role": role["title"], "soc_code": soc, "occupation": role["soc_title"],
+           "area": area.name, "area_type": area.type, "lower_bounds": "", "note": "",
+           "footnote_codes": cell["footnote_codes"] if cell is not None else "", "release": release_text()}
     try:
         band = _wage_band(role, area)
     except NoWageData as missing:
@@ -467,7 +489,8 @@ def compare_areas(title: str, areas: Iterable[str | Area]) -> pd.DataFrame:
     Columns: role, soc_code, occupation, area, area_type, employment, annual_mean,
     annual_p10, annual_p25, annual_median, annual_p75, annual_p90 (Int64, dollars a
     year, as in table()), lower_bounds (";"-separated columns that are top-code
-    floors: show them as "or more"), note, release.
+    floors: show them as "or more"), note, footnote_codes (";"-separated BLS codes, as in
+    table(); ``footnote_texts`` gives their words), release.
     """
     from careerkit import content
 

@@ -5,7 +5,9 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
-from careerkit.flashcards import RATING_HINTS, Card, Deck, deck_from, format_interval, glossary_cards, glossary_deck
+from careerkit.flashcards import (
+    RATING_HINTS, Card, Deck, deck_from, format_interval, glossary_cards, glossary_deck, rating_guide,
+)
 
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
 
@@ -121,7 +123,16 @@ def test_topic_filter_and_seeded_shuffle(store):
 
 def test_hints_tell_a_learner_not_to_press_hard_when_they_forgot():
     assert "forgot" in RATING_HINTS[1].lower()
-    assert "press Again" in RATING_HINTS[2]
+    assert RATING_HINTS[2] == (
+        "You remembered, but the recall was slow or difficult. Not for a card you forgot: press Again then, "
+        "because Hard on a forgotten card makes the gaps between reviews grow too fast."
+    )
+
+
+def test_the_rating_guide_names_each_button_with_its_interval_when_known():
+    assert rating_guide()[0] == "Again: You forgot it. The card comes back soon."
+    preview = {1: timedelta(minutes=1), 2: timedelta(minutes=6), 3: timedelta(minutes=10), 4: timedelta(days=8)}
+    assert rating_guide(preview)[3] == "Easy (next review in 8 days): You knew it instantly, without effort."
 
 
 def test_bad_cards_and_tables_are_refused_with_the_place_named(store):

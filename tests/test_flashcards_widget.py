@@ -70,3 +70,48 @@ def test_every_control_has_a_label(store):
     assert all(button.tooltip for button in controls[:-1])
     widget.shuffle.click()
     assert "Shuffled." in widget.feedback.value
+
+
+def hint_lines(widget):
+    """The rating hints as the learner reads them under the buttons: one line per list item."""
+    import html
+    import re
+
+    return [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", widget.hints.value)]
+
+
+def test_rating_hints_show_as_text_under_the_buttons_once_the_card_is_flipped(store):
+    widget = view(store)
+    assert widget.hints.value == ""
+    assert widget.hints in widget.children
+    widget.flip.click()
+    assert "How well did you remember?" in widget.hints.value
+    assert hint_lines(widget) == [
+        "Again (next review in 1 min): You forgot it. The card comes back soon.",
+        "Hard (next review in 6 min): You remembered, but the recall was slow or difficult. "
+        "Not for a card you forgot: press Again then, because Hard on a forgotten card makes "
+        "the gaps between reviews grow too fast.",
+        "Good (next review in 10 min): You remembered after a moment's thought.",
+        "Easy (next review in 8 days): You knew it instantly, without effort.",
+    ]
+
+
+def test_the_tooltips_stay_beside_the_visible_hints(store):
+    widget = view(store)
+    widget.flip.click()
+    assert widget.hard.tooltip == (
+        "You remembered, but the recall was slow or difficult. Not for a card you forgot: press Again then, "
+        "because Hard on a forgotten card makes the gaps between reviews grow too fast. Next review in 6 min."
+    )
+    assert widget.again.tooltip == "You forgot it. The card comes back soon. Next review in 1 min."
+
+
+def test_hints_go_with_the_answer_and_come_back_on_the_next_flip(store):
+    widget = view(store, count=2)
+    widget.flip.click()
+    widget.good.click()
+    assert "front 1" in widget.card.value and widget.hints.value == ""
+    widget.flip.click()
+    assert hint_lines(widget)[0] == "Again (next review in 1 min): You forgot it. The card comes back soon."
+    widget.easy.click()
+    assert "Nothing to study right now" in widget.card.value and widget.hints.value == ""

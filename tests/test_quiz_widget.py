@@ -177,3 +177,40 @@ def test_a_seeded_quiz_from_the_bank_records_to_a_real_store(tmp_path):
     assert list(answers["item_id"]) == [quiz.question.id]
     assert list(answers["correct"]) == [True] and list(answers["kind"]) == ["quiz"]
     assert list(answers["response"]) == [quiz.question.expected]
+
+
+LONG_ITEM = (
+    "Taking a project from its start through planning, doing and controlling the work to its close, "
+    "so that it ends on schedule, inside its scope and on budget."
+)
+
+
+def test_each_match_dropdown_is_labelled_with_the_item_it_matches():
+    quiz = at_question(3)
+    assert [box.description for box in quiz.matches] == ["one", "two"]
+    assert [box.tooltip for box in quiz.matches] == ["Choose the match for: one", "Choose the match for: two"]
+    assert list(quiz.answer_area.children) == quiz.matches  # a short item is its own label, not said twice
+
+
+def test_a_long_item_is_shortened_in_its_label_and_shown_whole_above_it():
+    question = Matching(id="q:long", prompt="Match each definition to its term.", left=(LONG_ITEM, "Short one"),
+                        right=("Project management", "Other"), pairs=(0, 1), **COMMON)
+    quiz = QuizWidget([question])
+    long_box, short_box = quiz.matches
+    assert long_box.description == "Taking a project from its start through…"
+    assert long_box.tooltip == f"Choose the match for: {LONG_ITEM}"
+    assert short_box.description == "Short one"
+    paragraph, *rest = quiz.answer_area.children
+    assert paragraph.value == f"<p>{LONG_ITEM}</p>"
+    assert rest == [long_box, short_box]
+    long_box.value = 0
+    short_box.value = 1
+    quiz.check.click()
+    assert "Correct." in quiz.feedback.value
+
+
+def test_each_step_dropdown_is_labelled_with_its_place_in_the_order():
+    quiz = at_question(4)
+    assert [box.description for box in quiz.steps] == ["Step 1 of 3", "Step 2 of 3", "Step 3 of 3"]
+    assert quiz.steps[0].tooltip == "The step that goes in place 1 of 3"
+    assert "Pick the step that goes in each place; each step is used once." in quiz.answer_area.children[0].value

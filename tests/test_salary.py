@@ -35,7 +35,7 @@ def test_compare_areas_sorts_by_median_and_explains_missing_figures():
 def test_compare_roles_defaults_to_the_next_moves_and_gives_each_soc_reason():
     result = salary.explore("compare roles", "IT manager", "Texas")
     assert set(result.table()["Role"]) == {"IT manager", "IT director", "VP of technology", "VP of engineering"}
-    assert sum("11-3021" in note for note in result.notes) == 4
+    assert sum("is matched to SOC 2018 11-3021" in note for note in result.notes) == 4
 
 
 def test_product_manager_has_a_row_that_says_why_there_is_no_wage():
@@ -116,3 +116,76 @@ def test_every_chart_has_a_text_alternative():
 def test_questions_the_model_cannot_answer_say_why(mode, role, area, words):
     with pytest.raises((ValueError, LookupError), match=words):
         salary.explore(mode, role, area)
+
+
+RELEASE_NOTES = [
+    "Percentiles describe how pay is spread across everyone in the occupation, not career levels: "
+    "the 90th percentile is not 'the senior salary' and the 10th is not 'the junior salary'.",
+    "BLS top-codes some wages, publishing only that they are $239,200 a year ($115.00 an hour) or more; "
+    "none of these figures is top-coded, so each is BLS's published estimate.",
+    "OEWS asks employers about their wage and salary workers: the release's footnotes say self-employed "
+    "workers are not included, and BLS's OEWS technical notes add that owners and partners of "
+    "unincorporated businesses are not counted either.",
+    "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive pay and "
+    "commissions are counted, but overtime premiums, bonuses not tied to output and employer-paid benefits "
+    "are left out, which matters most for executives.",
+    "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
+]
+
+
+@pytest.mark.parametrize("mode", salary.MODES)
+def test_every_mode_carries_the_release_footnotes_and_caveats_band_mode_gives(mode):
+    result = salary.explore(mode, "IT manager", "Texas")
+    assert result.notes[0] == "Source: U.S. Bureau of Labor Statistics, OEWS May 2025 (cross-industry, all ownerships)."
+    assert [note for note in result.notes if note in RELEASE_NOTES] == RELEASE_NOTES
+    band_notes = set(salary.band("IT manager", "Texas").notes)
+    assert band_notes - set(result.notes) <= {  # only band mode's own SOC sentence is worded differently
+        next(note for note in band_notes if note.startswith("Matching 'IT manager'"))
+    }
+
+
+def test_bls_footnotes_on_the_rows_shown_are_in_the_notes():
+    result = salary.explore("compare areas", "Cybersecurity analyst", "Texas", ["Idaho", "Guam", "Oregon"])
+    assert result.notes[-1] == "BLS footnote for Idaho and Oregon: Estimate not released."
+    metros = salary.explore("all metros", "IT manager", "SD")
+    assert metros.notes[-1] == "BLS footnote for Rapid City, SD: Estimate not released."
+    assert metros.table().set_index("Area").loc["Rapid City, SD", "Note"] == "Estimate not released."
+    assert salary.band("IT manager", "Rapid City").notes[-1] == "BLS footnote: Estimate not released."
+    assert not any(note.startswith("BLS footnote") for note in salary.explore("compare areas", "IT manager", "TX").notes)
+
+
+def test_a_top_coded_row_is_named_in_the_top_code_note():
+    assert wages.top_code_caveat(rows=["Seattle-Tacoma-Bellevue, WA"]) == (
+        "BLS top-codes some wages, publishing only that they are $239,200 a year ($115.00 an hour) or more; "
+        "the figures shown as 'or more' for Seattle-Tacoma-Bellevue, WA are such floors, not estimates."
+    )
+
+
+def test_compare_areas_shows_an_area_named_twice_once():
+    result = salary.explore("compare areas", "Cybersecurity analyst", "Texas", ["TX", "California", "texas", "0000000"])
+    assert list(result.table()["Area"]) == ["California", "Texas", "National"]
+    assert result.title == "Cybersecurity analyst across 3 areas"
+
+
+def test_compare_roles_shows_a_role_named_twice_once():
+    result = salary.explore("compare roles", "CTO", "national", ["Chief technology officer", "cto"])
+    assert list(result.table()["Role"]) == ["Chief technology officer"]
+
+
+def test_roles_sharing_one_bls_occupation_are_named_in_a_note():
+    result = salary.explore("compare roles", "IT manager", "national", ["IT director", "CTO", "Software engineer",
+                                                                        "Technical lead", "Data scientist"])
+    shared = [note for note in result.notes if "share one BLS occupation" in note]
+    assert shared == [
+        "IT manager, IT director and Chief technology officer share one BLS occupation "
+        "(11-3021 Computer and Information Systems Managers), so their figures are the same.",
+        "Software engineer and Technical lead share one BLS occupation (15-1252 Software Developers), "
+        "so their figures are the same.",
+    ]
+    medians = result.table().set_index("Role")["Median"]
+    assert medians["IT manager"] == medians["IT director"] == medians["Chief technology officer"]
+
+
+def test_roles_in_different_occupations_get_no_shared_note():
+    result = salary.explore("compare roles", "Help desk technician", "Texas", ["Data scientist", "Product manager"])
+    assert not any("share one BLS occupation" in note for note in result.notes)

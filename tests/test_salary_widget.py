@@ -88,3 +88,52 @@ def test_the_view_without_its_chart_still_says_everything_in_words_and_table():
     assert view.chart.outputs == ()
     assert "The chart in words" in view.alt_text.value
     assert "<td>California</td>" in view.table.value and "$" in view.table.value
+
+
+def note_items(view):
+    """The notes under the table, one per bullet, as the learner reads them."""
+    import html
+    import re
+
+    return [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", view.notes.value)]
+
+
+RELEASE_WIDE = [
+    "OEWS asks employers about their wage and salary workers: the release's footnotes say self-employed "
+    "workers are not included, and BLS's OEWS technical notes add that owners and partners of "
+    "unincorporated businesses are not counted either.",
+    "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive pay and "
+    "commissions are counted, but overtime premiums, bonuses not tied to output and employer-paid benefits "
+    "are left out, which matters most for executives.",
+    "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
+]
+
+
+@pytest.mark.parametrize("mode", ["band", "compare areas", "compare roles", "all states", "all metros"])
+def test_every_view_lists_the_release_footnotes_and_the_top_code_note(mode):
+    view = SalaryExplorer(role="Cybersecurity analyst", area="Texas", mode=mode, chart=False)
+    notes = note_items(view)
+    assert [note for note in notes if note in RELEASE_WIDE] == RELEASE_WIDE
+    assert (
+        "BLS top-codes some wages, publishing only that they are $239,200 a year ($115.00 an hour) or more; "
+        "none of these figures is top-coded, so each is BLS's published estimate."
+    ) in notes
+
+
+def test_compare_areas_typed_two_ways_shows_the_area_once_and_its_footnotes():
+    view = SalaryExplorer(role="Cybersecurity analyst", area="Texas", mode="compare areas",
+                          others="TX; Idaho; Oregon", chart=False)
+    assert view.table.value.count("<td>Texas</td>") == 1
+    assert list(view.result.table()["Area"]) == ["Texas", "Idaho", "Oregon"]
+    assert note_items(view)[-1] == "BLS footnote for Idaho and Oregon: Estimate not released."
+
+
+def test_compare_roles_says_which_roles_share_one_occupation():
+    view = SalaryExplorer(role="IT manager", area="national", mode="compare roles",
+                          others="IT director; CTO", chart=False)
+    assert (
+        "IT manager, IT director and Chief technology officer share one BLS occupation "
+        "(11-3021 Computer and Information Systems Managers), so their figures are the same."
+    ) in note_items(view)
+    view.others.value = "Help desk technician"
+    assert not any("share one BLS occupation" in note for note in note_items(view))

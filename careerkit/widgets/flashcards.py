@@ -8,10 +8,19 @@ Introduced in the leadership-concepts notebook:
 
 import ipywidgets as widgets
 
-from careerkit.flashcards import RATING_HINTS, RATINGS, Deck, format_interval, glossary_deck
+from careerkit.flashcards import RATING_HINTS, RATINGS, Deck, format_interval, glossary_deck, rating_guide
 from careerkit.widgets.base import text_html
 
 ALL_TOPICS = "All topics"
+
+
+def hints_html(previews) -> str:
+    """When to press each rating, as text under the buttons once the card is flipped (``previews``,
+    from ``Deck.preview``, is empty before that: with nothing to rate there is nothing to explain)."""
+    if not previews:
+        return ""
+    items = "".join(f"<li>{text_html(line)}</li>" for line in rating_guide(previews))
+    return f"<div><small>How well did you remember?</small><ul style='margin:0.2em 0'>{items}</ul></div>"
 
 
 def card_html(deck: Deck) -> str:
@@ -46,6 +55,7 @@ class FlashcardDeck(widgets.VBox):
             value: widgets.Button(description=name, tooltip=RATING_HINTS[value]) for value, name in RATINGS.items()
         }
         self.again, self.hard, self.good, self.easy = self.ratings.values()
+        self.hints = widgets.HTML()
         self.previous = widgets.Button(description="Previous", tooltip="Show the card before this one again")
         self.undo = widgets.Button(description="Undo", tooltip="Take back your last rating")
         self.shuffle = widgets.Button(description="Shuffle", tooltip="Study in a random order")
@@ -57,6 +67,7 @@ class FlashcardDeck(widgets.VBox):
             children=[
                 self.card,
                 widgets.HBox([self.flip, *self.ratings.values()]),
+                self.hints,
                 widgets.HBox([self.previous, self.undo, self.shuffle, self.topic]),
                 self.feedback,
                 self.status,
@@ -113,6 +124,7 @@ class FlashcardDeck(widgets.VBox):
             interval = format_interval(previews[value]) if value in previews else ""
             button.description = f"{RATINGS[value]} · {interval}" if interval else RATINGS[value]
             button.tooltip = RATING_HINTS[value] + (f" Next review in {interval}." if interval else "")
+        self.hints.value = hints_html(previews)
         self.previous.disabled = not deck.can_go_back
         self.undo.disabled = not deck.can_undo
         self.status.value = f"<small>{text_html(deck.status().text())}</small>"

@@ -24,6 +24,18 @@ _STYLE = (
 )
 """Long choices (a glossary definition) must wrap, not overlap: radio labels are one line high by default."""
 _LABEL = {"description_width": "initial"}
+LABEL_CHARS = 48
+"""A control's label at most this long; a longer item is cut at a word and ends in an ellipsis."""
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` as a control's label: whole if it fits, else cut at a word with '…' (full text in the tooltip)."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return cut.rstrip(" ,;:.-") + "…"
 
 
 def _as_quiz(questions, store, notebook) -> Quiz:
@@ -186,22 +198,27 @@ class QuizWidget(widgets.VBox):
         return self.ticks
 
     def _controls_matching(self, question, previous) -> list:
+        """Each dropdown is labelled with the item it matches, so a screen reader and a sighted
+        learner both know what they are matching; a long item is also shown whole above its dropdown."""
         previous = previous or [None] * len(question.left)
         options = [("Choose a match", None), *((item, j) for j, item in enumerate(question.right))]
         self.matches = [
-            widgets.Dropdown(options=options, value=previous[k], description=f"Match for {k + 1}", style=_LABEL)
-            for k in range(len(question.left))
+            widgets.Dropdown(options=options, value=previous[k], description=short_label(item),
+                             tooltip=f"Choose the match for: {item}", style=_LABEL)
+            for k, item in enumerate(question.left)
         ]
         rows = []
-        for k, (item, box) in enumerate(zip(question.left, self.matches)):
-            rows += [widgets.HTML(f"<p>{k + 1}. {text_html(item)}</p>"), box]
+        for item, box in zip(question.left, self.matches):
+            rows += [widgets.HTML(f"<p>{text_html(item)}</p>"), box] if box.description != item else [box]
         return rows
 
     def _controls_ordering(self, question, previous) -> list:
+        """Each dropdown is labelled with its place in the order; its value is the step put there."""
         order = previous or question.shown
+        count = len(order)
         self.steps = [
-            widgets.Dropdown(options=list(question.shown), value=item, description=f"Step {k + 1}", style=_LABEL,
-                             layout=_WIDE)
+            widgets.Dropdown(options=list(question.shown), value=item, description=f"Step {k + 1} of {count}",
+                             tooltip=f"The step that goes in place {k + 1} of {count}", style=_LABEL, layout=_WIDE)
             for k, item in enumerate(order)
         ]
         hint = widgets.HTML("<p>Pick the step that goes in each place; each step is used once.</p>")
