@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
 import yaml
@@ -40,10 +41,19 @@ class Agenda:
     name: str
     slots: tuple[Slot, ...]
     left_over: tuple[Lesson, ...]
+    length: int = 0
+    """The minutes the agenda was planned for; ``minutes`` is more when its notebooks need it."""
+    notebook_minutes: int = 0
+    break_minutes: int = 0
 
     @property
     def minutes(self) -> int:
         return sum(slot.minutes for slot in self.slots)
+
+    @property
+    def overrun(self) -> int:
+        """Minutes past the planned length, when the chosen notebooks and breaks need more."""
+        return max(0, self.minutes - self.length)
 
 
 def _clock(start: str, minutes: int) -> str:
@@ -103,35 +113,58 @@ def load_config(path: str | Path = CONFIG_PATH) -> dict:
 
 def build_agenda(lessons: list[Lesson], name: str, start: str, length: int, break_every: int, breaks: list[dict],
                  notebooks: list[str] | None = None) -> Agenda:
-    """Whole notebooks in order, with breaks between them, until ``length`` minutes are used.
+    """Every notebook the agenda picks, whole and in workbook order, with breaks between them.
 
-    ``notebooks`` (numbers such as "05") picks a shorter route through the workbook; the
-    rest is listed as follow-up work, and a number the workbook lacks is passed over. The last slot is a wrap-up filling what is left, so
-    the agenda ends on time; notebooks that do not fit come back in ``left_over``.
+    ``notebooks`` (numbers such as "05") picks a shorter route through the workbook;
+    the rest is listed in ``left_over`` as follow-up work, and a number the workbook
+    lacks is passed over. Without it the agenda teaches every notebook. A picked
+    notebook is never dropped: when the notebooks and breaks need more than ``length``
+    minutes the agenda runs late and ``overrun`` says by how much; otherwise a last
+    wrap-up slot fills what is left, so it ends on time. ``breaks`` are used in turn,
+    placed as ``_break_positions`` says.
     """
-    if notebooks is not None:
-        chosen = [lesson for lesson in lessons if lesson.number in {str(n) for n in notebooks}]
-        agenda = build_agenda(chosen, name, start, length, break_every, breaks)
-        skipped = tuple(lesson for lesson in lessons if lesson not in chosen)
-        return Agenda(agenda.name, agenda.slots, skipped + agenda.left_over)
-    slots, used, since_break, queue = [], 0, 0, list(breaks)
-    for position, lesson in enumerate(lessons):
-        if queue and since_break and since_break + lesson.minutes > break_every:
-            pause = queue.pop(0)
-            if used + pause["minutes"] + lesson.minutes <= length:
-                slots.append(Slot(_clock(start, used), pause["label"], pause["minutes"]))
-                used, since_break = used + pause["minutes"], 0
-        if used + lesson.minutes > length:
-            return _finish(name, start, length, slots, used, lessons[position:])
+    wanted = None if notebooks is None else {str(number) for number in notebooks}
+    chosen = [lesson for lesson in lessons if wanted is None or lesson.number in wanted]
+    positions = _break_positions([lesson.minutes for lesson in chosen], break_every, len(breaks))
+    slots, used, pauses = [], 0, iter(breaks)
+    for position, lesson in enumerate(chosen):
+        if position in positions:
+            pause = next(pauses)
+            slots.append(Slot(_clock(start, used), pause["label"], pause["minutes"]))
+            used += pause["minutes"]
         slots.append(Slot(_clock(start, used), f"{lesson.number} {lesson.title}", lesson.minutes))
-        used, since_break = used + lesson.minutes, since_break + lesson.minutes
-    return _finish(name, start, length, slots, used, [])
-
-
-def _finish(name, start, length, slots, used, left_over) -> Agenda:
+        used += lesson.minutes
     if length > used:
         slots.append(Slot(_clock(start, used), "Wrap-up and questions", length - used))
-    return Agenda(name, tuple(slots), tuple(left_over))
+    pause_minutes = sum(pause["minutes"] for pause in breaks[: len(positions)])
+    left_over = tuple(lesson for lesson in lessons if lesson not in chosen)
+    return Agenda(name, tuple(slots), left_over, length=length,
+                  notebook_minutes=sum(lesson.minutes for lesson in chosen), break_minutes=pause_minutes)
+
+
+def _break_positions(minutes: list[int], break_every: int, available: int) -> frozenset[int]:
+    """Before which notebooks (by position) the breaks go.
+
+    The fewest breaks that keep every stretch of teaching within ``break_every``
+    minutes; when even all ``available`` breaks cannot, all of them, placed so the
+    longest stretch is as short as it can be. Ties go to the most even stretches,
+    then to the earliest breaks. Trying every placement is cheap: a workbook has
+    thirteen notebooks, so at most 2**12 placements.
+    """
+    gaps = range(1, len(minutes))
+    best: tuple = ()
+    for count in range(min(available, len(gaps)) + 1):
+        best = min(((*_stretch_cost(minutes, cuts), cuts) for cuts in combinations(gaps, count)), default=best)
+        if best and best[0] <= break_every:
+            break
+    return frozenset(best[-1]) if best else frozenset()
+
+
+def _stretch_cost(minutes: list[int], cuts: tuple[int, ...]) -> tuple[int, int]:
+    """(longest stretch, sum of squared stretches) of teaching between the breaks at ``cuts``."""
+    bounds = (0, *cuts, len(minutes))
+    stretches = [sum(minutes[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return max(stretches), sum(stretch * stretch for stretch in stretches)
 
 
 def _lines(items, empty: str = "") -> list[str]:
@@ -166,16 +199,26 @@ def _lesson_section(lesson: Lesson) -> list[str]:
         "",
         "Instructor notes:",
         "",
-        *_lines(lesson.instructor_notes, "none"),
+        *_lines(placed_notes(lesson), "none"),
         "",
     ]
+
+
+def placed_notes(lesson: Lesson) -> list[str]:
+    """Each instructor note led by where it applies ("In notebook 01, at 'Section': ..."),
+    since a note like "point at the table above" means nothing in the guide alone."""
+    sections = lesson.instructor_note_sections or ("",) * len(lesson.instructor_notes)
+    places = ["at '" + section + "'" if section else "before its first section" for section in sections]
+    return [f"In notebook {lesson.number}, {place}: {note}" for note, place in zip(lesson.instructor_notes, places)]
 
 
 def _agenda_section(agenda: Agenda) -> list[str]:
     rows = [f"| {slot.start} | {slot.label} | {slot.minutes} |" for slot in agenda.slots]
     end = _clock(agenda.slots[0].start, agenda.minutes) if agenda.slots else ""
-    later = ", ".join(f"{lesson.number} {lesson.title}" for lesson in agenda.left_over) or "none: every notebook fits"
-    return [
+    later = ", ".join(f"{lesson.number} {lesson.title}" for lesson in agenda.left_over) or "none: it teaches every notebook"
+    wrap_up = agenda.minutes - agenda.notebook_minutes - agenda.break_minutes
+    begins = agenda.slots[0].start if agenda.slots else ""
+    lines = [
         f"### {agenda.name}",
         "",
         "| Starts | Slot | Minutes |",
@@ -183,9 +226,14 @@ def _agenda_section(agenda: Agenda) -> list[str]:
         *rows,
         f"| {end} | End | |",
         "",
-        f"Left for follow-up work or a second session: {later}.",
-        "",
+        f"Notebooks {agenda.notebook_minutes} min, breaks {agenda.break_minutes} min, wrap-up {wrap_up} min: {begins} to {end}.",
     ]
+    if agenda.overrun:
+        lines.append(
+            f"Its notebooks and breaks need {agenda.minutes} minutes, {agenda.overrun} more than the "
+            f"{agenda.length} planned, so it ends at {end} instead of {_clock(begins, agenda.length)}."
+        )
+    return [*lines, "", f"Left for follow-up work or a second session: {later}.", ""]
 
 
 def _discussion_section(lessons: list[Lesson], numbers: list[str]) -> list[str]:
@@ -196,7 +244,7 @@ def _discussion_section(lessons: list[Lesson], numbers: list[str]) -> list[str]:
         if lesson is None:
             lines += [f"### Notebook {number}", "", f"- Notebook {number} is not in this copy of the workbook yet.", ""]
         else:
-            lines += [f"### {lesson.number} {lesson.title}", "", *_lines(lesson.instructor_notes, "no instructor notes yet"), ""]
+            lines += [f"### {lesson.number} {lesson.title}", "", *_lines(placed_notes(lesson), "no instructor notes yet"), ""]
     return lines
 
 
@@ -216,7 +264,9 @@ def render(lessons: list[Lesson], config: dict) -> str:
         "",
         "## Agendas",
         "",
-        "Built from the minutes above: whole notebooks in order, breaks between them, a wrap-up to finish on time.",
+        "Built from the minutes above: every notebook an agenda picks (all of them unless it names some), whole and in "
+        "workbook order, with the breaks placed to keep each stretch of teaching short and a wrap-up to finish on time. "
+        "An agenda whose notebooks do not fit its planned length runs late and says so.",
         "",
         *[line for agenda in agendas for line in _agenda_section(agenda)],
         "## Notebook by notebook",

@@ -50,7 +50,9 @@ Challenges
 
     [challenge ... must be followed by a markdown cell <details><summary>Solution</summary>
     ... </details>]; a solution cell with no challenge before it is also an error.
-    A code cell where the learner tries things goes after the solution cell.
+    A code cell where the learner tries things goes after the solution cell. Every
+    notebook has at least one challenge [notebook has no challenge ...], reported at
+    the key points cell, before which it belongs.
 
 Section checks (not linted here; ``careerkit.sections`` reads them)
     Each H2 section a learner works through ends with a one-line code cell
@@ -68,6 +70,8 @@ Instructor notes
     ``**Instructor note:**``. Both go together: a tagged cell without the prefix, or the
     prefix without the tag, is an error. Notes may sit anywhere before the key points.
     The guide collects them; notes in notebooks 06 and 07 become discussion prompts.
+    Every notebook has at least one [notebook has no instructor note ...], reported at
+    the key points cell.
 
 Images and links
     Every image, ``![alt](src)`` or ``<img alt="..." src="...">``, has non-empty alt text
@@ -172,6 +176,9 @@ class Lesson:
     challenges: tuple[str, ...]
     key_points: tuple[str, ...]
     instructor_notes: tuple[str, ...]
+    instructor_note_sections: tuple[str, ...] = ()
+    """For each note, the heading it sits under ("" before the first one), so a note
+    such as "point at the table above" can be placed when read outside the notebook."""
 
     @property
     def minutes(self) -> int:
@@ -328,6 +335,27 @@ def _check_key_points(path: str, cells: list[_Cell]) -> list[Problem]:
     return [Problem(path, "last markdown cell must be '## Key points' followed by a list", last.number, 1)]
 
 
+def _missing(path: str, cells: list[_Cell], message: str) -> list[Problem]:
+    """A part the notebook lacks, reported at its last markdown cell (the key points,
+    before which the part belongs), or against the whole file when there is none."""
+    markdown = [cell for cell in cells if cell.kind == "markdown"]
+    return [Problem(path, message, markdown[-1].number, 1) if markdown else Problem(path, message)]
+
+
+def _check_has_challenge(path: str, cells: list[_Cell]) -> list[Problem]:
+    if any(_is_challenge(cell) for cell in cells):
+        return []
+    return _missing(path, cells, "notebook has no challenge; add a markdown cell '## Challenge: ...' with its solution cell before the key points")
+
+
+def _check_has_instructor_note(path: str, cells: list[_Cell]) -> list[Problem]:
+    """A note with the prefix but no tag (or the reverse) counts here: the cell rule
+    already says what to fix about it."""
+    if any(_is_instructor_note(cell) or cell.text.lstrip().startswith(INSTRUCTOR_PREFIX) for cell in cells):
+        return []
+    return _missing(path, cells, f"notebook has no instructor note; add a markdown cell tagged '{INSTRUCTOR_TAG}' starting with '{INSTRUCTOR_PREFIX}'")
+
+
 def _check_instructor_notes(path: str, cells: list[_Cell]) -> list[Problem]:
     problems = []
     for cell in cells:
@@ -438,7 +466,8 @@ def lint(notebook: dict, path: str) -> list[Problem]:
     problems = _check_file_name(path) + _check_metadata(path, notebook, cells)
     if _FILE_NAME.match(Path(path).name):
         problems += _check_header(path, cells)
-    for check in (_check_headings, _check_challenges, _check_instructor_notes, _check_images_and_links, _check_code_cells, _check_key_points):
+    for check in (_check_headings, _check_challenges, _check_has_challenge, _check_instructor_notes, _check_has_instructor_note,
+                  _check_images_and_links, _check_code_cells, _check_key_points):
         problems += check(path, cells)
     return sorted(problems, key=lambda problem: (problem.cell or 0, problem.line or 0))
 
@@ -476,6 +505,21 @@ def _note_text(cell: _Cell) -> str:
     return cell.text.strip()[len(INSTRUCTOR_PREFIX):].strip()
 
 
+def _note_sections(cells: list[_Cell]) -> tuple[str, ...]:
+    """The last H2 or H3 heading before each instructor note, outside the header and other notes."""
+    sections, current = [], ""
+    for cell in cells[1:]:
+        if cell.kind != "markdown":
+            continue
+        if _is_instructor_note(cell):
+            sections.append(current)
+            continue
+        for _, level, text in _headings(cell):
+            if level in (2, 3):
+                current = text
+    return tuple(sections)
+
+
 def parse(notebook: dict, path: str) -> Lesson:
     """The lesson's parts; ValueError (naming cell and line) when the header or key points are missing.
 
@@ -501,6 +545,7 @@ def parse(notebook: dict, path: str) -> Lesson:
         challenges=tuple(text.split(":", 1)[1].strip() for _, text in headings if text.startswith("Challenge:")),
         key_points=_list_after(markdown[-1], "## Key points")[1],
         instructor_notes=tuple(_note_text(cell) for cell in markdown if _is_instructor_note(cell)),
+        instructor_note_sections=_note_sections(cells),
     )
 
 

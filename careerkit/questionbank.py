@@ -169,26 +169,67 @@ def _glossary_matching(glossary) -> list[Matching]:
     return questions
 
 
+STAGES_ARTICLE = "000_"
+JOB_TITLES = "001_70d67372d1a04c0d.txt#job-titles"
+PATHWAY_STEP = re.compile(r"^001_[0-9a-f]+\.txt#career-pathway-step-(\d+)$")
+
+
 def _stage_source(row) -> str | None:
     """The role's citation of the career-stages article, the seed that places roles in stages."""
-    parts = [p for p in _source(row["source"]).split(";") if p.startswith("000_") and p.endswith("-level")]
+    parts = [p for p in _source(row["source"]).split(";") if p.startswith(STAGES_ARTICLE) and p.endswith("-level")]
     return parts[0] if parts else None
 
 
-def role_questions(roles, stages) -> list:
-    """Role to stage (where the stages article places the role), stage to its roles, role to track."""
+def _stage_basis(row, stage_name: str, step_notes: dict[str, str]) -> tuple[str, str, str]:
+    """Who puts a role at its stage, as (prompt's "who", explanation, citation).
+
+    The stages article (seed 000) places the roles it names; the other roles are the
+    workbook's placing of a title from the leadership article (seed 001): one of its
+    job titles, else a role its career pathway names at a step.
+    """
+    title, cited = row["title"], _source(row["source"]).split(";")
+    placed = _stage_source(row)
+    if placed:
+        return "the stages article", f"The stages article puts {title} at the {stage_name} stage.", placed
+    if JOB_TITLES in cited:
+        return "the workbook", (
+            f"The leadership article lists {title} among its job titles, "
+            f"and the workbook places it at the {stage_name} stage."
+        ), JOB_TITLES
+    for citation in cited:
+        step = PATHWAY_STEP.match(citation)
+        if step:
+            note = step_notes.get(citation)
+            what = f" ({note})" if _present(note) else ""
+            return "the workbook", (
+                f"The leadership article's career pathway names {title} at step {step.group(1)}{what}, "
+                f"and the workbook places it at the {stage_name} stage."
+            ), citation
+    return "the workbook", f"The workbook places {title} at the {stage_name} stage.", cited[0]
+
+
+def role_questions(roles, stages, sources=None) -> list:
+    """Role to stage for every role (saying whose placing it is), stage to the roles the
+    stages article places there, and role to track.
+
+    ``sources`` (``content.sources()``) names each pathway step in the explanations;
+    without it they give the step's number only.
+    """
     stage_names = dict(zip(stages["id"], stages["name"]))
+    stage_sources = dict(zip(stages["id"], stages["source"]))
     focus = dict(zip(stages["id"], stages["focus"])) if "focus" in stages else {}
+    step_notes = dict(zip(sources["id"], sources["note"])) if sources is not None else {}
     placed = roles[[_stage_source(row) is not None for _, row in roles.iterrows()]]
     questions = []
-    for _, row in placed.iterrows():
+    for _, row in roles.iterrows():
         name = stage_names[row["stage"]]
+        who, explanation, citation = _stage_basis(row, name, step_notes)
         note = f" {focus[row['stage']]}" if _present(focus.get(row["stage"])) else ""
         questions.append(_single(
             f"role-stage:{row['id']}", name, [list(stage_names.values())],
-            prompt=f"At which career stage does the stages article place the role '{row['title']}'?",
-            explanation=f"The stages article puts {row['title']} at the {name} stage.{note}",
-            topic="roles", source=_stage_source(row),
+            prompt=f"At which career stage does {who} place the role '{row['title']}'?",
+            explanation=f"{explanation}{note}",
+            topic="roles", source=_sources([citation, stage_sources[row["stage"]]]),
         ))
     questions += [_stage_roles(stage, stage_names[stage], placed) for stage in stage_names]
     tracks = sorted(set(roles["track"]))
@@ -385,7 +426,7 @@ def build_bank(content=None) -> QuizBank:
     roles = content.roles()
     questions = [
         *glossary_questions(content.glossary()),
-        *role_questions(roles, content.stages()),
+        *role_questions(roles, content.stages(), content.sources()),
         *certification_questions(content.certifications()),
         *tool_questions(content.tools()),
         *day_questions(content.day_in_the_life()),

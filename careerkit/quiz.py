@@ -378,6 +378,26 @@ class Quiz:
         return f"Score: {round(self.score, 2):g} of {len(self.questions)} ({self.answered} answered)"
 
 
+def content_item(question_id: str) -> str:
+    """What a question asks about: its id after the first ':' (``glossary-term-definition:devops``
+    and ``glossary-definition-term:devops`` both ask about ``devops``)."""
+    return question_id.split(":", 1)[-1]
+
+
+def _spread_over_items(pool: list[Question], n: int, rng: random.Random) -> list[Question]:
+    """``n`` questions drawn in rounds: each round takes one question from each of a
+    random choice of the items not used up, so no item repeats before every item is used."""
+    by_item: dict[str, list[Question]] = {}
+    for question in pool:
+        by_item.setdefault(content_item(question.id), []).append(question)
+    queues = [rng.sample(group, len(group)) for group in by_item.values()]
+    chosen: list[Question] = []
+    while len(chosen) < n:
+        left = [queue for queue in queues if queue]
+        chosen += [queue.pop() for queue in rng.sample(left, min(n - len(chosen), len(left)))]
+    return chosen
+
+
 class QuizBank:
     """Every question the content can make; ``sample`` draws a quiz from it."""
 
@@ -404,8 +424,11 @@ class QuizBank:
     def sample(
         self, n: int = 10, seed=None, topics: str | Iterable[str] | None = None, store=None, notebook=""
     ) -> Quiz:
-        """A quiz of ``n`` distinct questions with shuffled choices.
+        """A quiz of ``n`` distinct questions with shuffled choices, one per content item.
 
+        Questions about the same item (``content_item``) give each other away, so the
+        quiz asks about ``n`` different items; only when ``n`` is more than the items
+        there are does an item come up again, and then the repeats are spread evenly.
         The same ``seed`` gives the same questions in the same order with the same
         choice order, so a whole room can take one quiz; no seed gives a fresh draw.
         """
@@ -413,7 +436,7 @@ class QuizBank:
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(pool):
             raise ValueError(f"n must be a whole number from 1 to {len(pool)} (questions available), got {n!r}")
         rng = random.Random(seed)
-        return Quiz([q.shuffled(rng) for q in rng.sample(pool, n)], store=store, notebook=notebook)
+        return Quiz([q.shuffled(rng) for q in _spread_over_items(pool, n, rng)], store=store, notebook=notebook)
 
     def _pool(self, topics) -> list[Question]:
         if topics is None:

@@ -23,7 +23,9 @@ INTERPRETATION_NOTE = "Linking actions to goals is this project's reading of the
 
 @dataclass(frozen=True)
 class Question:
-    """One decision point; ``id`` is stable so progress survives content edits elsewhere."""
+    """One decision point; ``id`` names the use case and the action's own id
+    (``walkthrough:<case>:<action>:next``), not its number, so a learner's history
+    survives the actions being renumbered or reordered in data/use_cases.yaml."""
 
     id: str
     kind: str  # "next" (which action comes next) or "goal" (which goal it serves)
@@ -46,12 +48,12 @@ def _next_action_question(use_case, position: int, seed: int) -> Question:
     guessable as "the one not yet seen"; the draw is seeded so a class sees the same quiz."""
     actions = use_case.actions
     action = actions[position]
-    rng = random.Random(f"{seed}:{use_case.id}:{action.number}")
+    rng = random.Random(f"{seed}:{use_case.id}:{action.id}")
     later = list(actions[position + 1 :])
     options = [action, *rng.sample(later, min(MAX_CHOICES - 1, len(later)))]
     rng.shuffle(options)
     return Question(
-        id=f"walkthrough:{use_case.id}:step-{action.number}:next",
+        id=f"walkthrough:{use_case.id}:{action.id}:next",
         kind="next",
         step=action.number,
         prompt=f"What would the {_leader(use_case)} do next?",
@@ -69,16 +71,24 @@ def _goal_question(use_case, position: int) -> Question:
         raise ValueError(
             f"use case {use_case.id}, action {action.number} ({action.id}): serves_goals names no goal of this use case"
         )
-    served_text = "; ".join(use_case.goals[goal_ids.index(goal_id)].text for goal_id in served)
+    served_text = _goal_list([use_case.goals[goal_ids.index(goal_id)].text for goal_id in served])
     return Question(
-        id=f"walkthrough:{use_case.id}:step-{action.number}:goal",
+        id=f"walkthrough:{use_case.id}:{action.id}:goal",
         kind="goal",
         step=action.number,
         prompt=f"Which goal does \u201c{action.title}\u201d serve?",
         choices=tuple(goal.text for goal in use_case.goals),
         correct=frozenset(goal_ids.index(goal_id) for goal_id in served),
-        explanation=f"This action serves: {served_text}. {INTERPRETATION_NOTE}",
+        explanation=f"This action serves {served_text}. {INTERPRETATION_NOTE}",
     )
+
+
+def _goal_list(texts: list[str]) -> str:
+    """'the goal “A”' or 'the goals “A”, “B” and “C”', each without its own full stop,
+    so the sentence they go into ends with exactly one."""
+    quoted = [f"\u201c{text.strip().rstrip('.')}\u201d" for text in texts]
+    joined = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return f"the goal{'' if len(quoted) == 1 else 's'} {joined}"
 
 
 def _leader(use_case) -> str:

@@ -4,14 +4,14 @@ import pytest
 
 from careerkit import guide
 from careerkit.guide import Slot, build_agenda, generate, load_config, render
-from careerkit.lessons import Lesson
+from careerkit.lessons import Lesson, lessons
 
 
-def lesson(number, teaching, exercises, notes=()):
+def lesson(number, teaching, exercises, notes=(), sections=()):
     return Lesson(
         path=f"notebooks/{number}_x.ipynb", number=number, title=f"Title {number}", teaching=teaching, exercises=exercises,
         questions=("Why?",), objectives=(f"Objective of {number}",), sections=(), challenges=(f"challenge of {number}",),
-        key_points=("Point.",), instructor_notes=tuple(notes),
+        key_points=("Point.",), instructor_notes=tuple(notes), instructor_note_sections=tuple(sections),
     )
 
 
@@ -37,18 +37,33 @@ def test_agenda_puts_breaks_between_notebooks_and_ends_on_time():
     assert agenda.left_over == ()
 
 
-def test_agenda_leaves_notebooks_that_do_not_fit_for_later():
-    lessons = [lesson("00", 60, 30), lesson("01", 60, 30), lesson("02", 10, 5)]
-    agenda = build_agenda(lessons, "Short", "13:30", 120, 90, BREAKS)
-    assert [slot.label for slot in agenda.slots] == ["00 Title 00", "Wrap-up and questions"]
-    assert [left.number for left in agenda.left_over] == ["01", "02"]
-    assert agenda.minutes == 120
+def test_an_agenda_too_short_for_its_notebooks_keeps_them_all_and_runs_late():
+    agenda = build_agenda([lesson("00", 60, 30), lesson("01", 60, 30), lesson("02", 10, 5)], "Short", "13:30", 120, 90, BREAKS)
+    assert [slot.label for slot in agenda.slots] == ["00 Title 00", "Break", "01 Title 01", "Lunch", "02 Title 02"]
+    assert agenda.left_over == ()
+    assert (agenda.minutes, agenda.overrun) == (255, 135)
+    text = guide._agenda_section(agenda)
+    assert "Its notebooks and breaks need 255 minutes, 135 more than the 120 planned, so it ends at 17:45 instead of 15:30." in text
+    assert "Notebooks 195 min, breaks 60 min, wrap-up 0 min: 13:30 to 17:45." in text
+
+
+def test_breaks_keep_the_longest_stretch_short_and_lunch_comes_where_its_turn_falls():
+    lessons = [lesson(f"{n:02d}", 20, 10) for n in range(8)]
+    agenda = build_agenda(lessons, "Day", "09:00", 400, 60, BREAKS + [{"label": "Tea", "minutes": 10}])
+    labels = [slot.label[:2] if slot.label[0].isdigit() else slot.label for slot in agenda.slots]
+    assert labels == ["00", "01", "Break", "02", "03", "Lunch", "04", "05", "Tea", "06", "07", "Wrap-up and questions"]
+
+
+def test_an_agenda_uses_no_more_breaks_than_it_needs():
+    agenda = build_agenda([lesson("00", 20, 10), lesson("01", 20, 10)], "Hour", "09:00", 60, 80, BREAKS)
+    assert [slot.label for slot in agenda.slots] == ["00 Title 00", "01 Title 01"]
+    assert agenda.break_minutes == 0 and agenda.overrun == 0
 
 
 def test_configured_agendas_last_about_a_half_and_a_full_day():
     config = load_config()
     lengths = {agenda["name"]: agenda["length"] for agenda in config["agendas"]}
-    assert sorted(lengths.values()) == [210, 390]
+    assert sorted(lengths.values()) == [210, 480]
     for settings in config["agendas"]:
         agenda = build_agenda([lesson(f"{n:02d}", 20, 10) for n in range(13)], **settings)
         assert agenda.minutes == settings["length"]
@@ -63,10 +78,49 @@ def test_guide_lists_each_notebook_with_its_minutes_and_totals():
     assert "- Objective of 06" in text
 
 
+def configured(name_start):
+    config = load_config()
+    settings = next(agenda for agenda in config["agendas"] if agenda["name"].startswith(name_start))
+    return settings, build_agenda(lessons(), **settings)
+
+
+def taught(agenda):
+    return [slot.label[:2] for slot in agenda.slots if slot.label[:2].isdigit()]
+
+
+def test_the_full_day_teaches_every_notebook_in_order_and_ends_within_its_day():
+    settings, agenda = configured("Full-day")
+    assert taught(agenda) == [f"{n:02d}" for n in range(13)]
+    assert agenda.left_over == () and agenda.overrun == 0
+    assert [slot.label for slot in agenda.slots if not slot.label[:2].isdigit()] == [
+        *(pause["label"] for pause in settings["breaks"]), "Wrap-up and questions"
+    ]
+    lunch = next(slot for slot in agenda.slots if slot.label == "Lunch")
+    assert "11:30" <= lunch.start <= "13:00"
+    text = generate()
+    assert "| 16:10 | 12 Your career plan | 40 |" in text and "| 17:00 | End | |" in text
+
+
+def test_the_half_day_teaches_the_notebooks_its_config_picks():
+    settings, agenda = configured("Half-day")
+    assert taught(agenda) == settings["notebooks"] == ["00", "04", "05", "06", "12"]
+    assert [left.number for left in agenda.left_over] == ["01", "02", "03", "07", "08", "09", "10", "11"]
+    assert agenda.overrun == 0
+
+
+def test_instructor_notes_in_the_guide_say_where_in_the_notebook_they_apply():
+    note = "Point at the last row of the table above."
+    text = render([lesson("08", 20, 15, [note], ["What the survey covers"])], load_config())
+    assert f"- In notebook 08, at 'What the survey covers': {note}" in text
+    committed = generate()
+    assert "- In notebook 01, at 'What the stage asks of you': Learners often ask" in committed
+    assert "\n- Point at" not in committed and "\n- Before showing" not in committed
+
+
 def test_discussion_prompts_come_from_the_use_case_notebooks_instructor_notes():
     text = render([lesson("06", 20, 15, ["Ask who has seen a migration fail.\nThen ask why."])], load_config())
     prompts = text.split("## Discussion prompts for the use cases")[1].split("## Giving a room")[0]
-    assert "- Ask who has seen a migration fail.\n  Then ask why." in prompts
+    assert "- In notebook 06, before its first section: Ask who has seen a migration fail.\n  Then ask why." in prompts
     assert "- Notebook 07 is not in this copy of the workbook yet." in prompts
 
 

@@ -76,6 +76,7 @@ def test_parse_reads_the_parts_the_guide_needs():
     assert lesson.challenges == ("try it",)
     assert lesson.key_points == ("One point.", "Another point.")
     assert lesson.instructor_notes == ("Ask the room first.",)
+    assert lesson.instructor_note_sections == ("Challenge: try it",)
 
 
 def test_parse_accepts_a_learners_saved_copy_with_outputs():
@@ -175,6 +176,48 @@ def test_instructor_prefix_needs_the_tag():
     assert messages(with_cell(5, markdown("**Instructor note:** Ask the room first."))) == [
         "notebooks/03_sample.ipynb: cell 6 (line 1): instructor note is not tagged 'instructor' (cell metadata tags)"
     ]
+
+
+def test_a_notebook_without_a_challenge_is_reported_at_its_key_points():
+    cells = good_cells()
+    del cells[3:5]
+    assert messages(notebook(*cells)) == [
+        "notebooks/03_sample.ipynb: cell 5 (line 1): notebook has no challenge; "
+        "add a markdown cell '## Challenge: ...' with its solution cell before the key points"
+    ]
+
+
+def test_a_notebook_without_an_instructor_note_is_reported_at_its_key_points():
+    cells = good_cells()
+    del cells[5]
+    assert messages(notebook(*cells)) == [
+        "notebooks/03_sample.ipynb: cell 6 (line 1): notebook has no instructor note; "
+        "add a markdown cell tagged 'instructor' starting with '**Instructor note:**'"
+    ]
+
+
+def test_a_notebook_missing_both_gets_both_messages_and_the_command_line_fails(tmp_path, capsys):
+    path = tmp_path / "03_sample.ipynb"
+    cells = good_cells()
+    del cells[3:6]
+    lessons.write_notebook(notebook(*cells), path)
+    assert lessons.main([str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}: cell 4 (line 1): notebook has no challenge; add a markdown cell '## Challenge: ...' with its solution cell before the key points",
+        f"{path}: cell 4 (line 1): notebook has no instructor note; add a markdown cell tagged 'instructor' starting with '**Instructor note:**'",
+    ]
+
+
+WORKBOOK = (
+    "00_start_here", "01_entry_level", "02_mid_level", "03_senior_level", "04_leadership_and_executive",
+    "05_key_concepts", "06_use_case_cto", "07_use_case_it_manager", "08_salary_exploration",
+    "09_day_in_the_life", "10_tools_and_industries", "11_education_and_certifications", "12_career_plan",
+)
+
+
+def test_the_workbook_has_exactly_the_thirteen_notebooks_00_to_12():
+    assert sorted(path.stem for path in NOTEBOOKS_DIR.glob("*.ipynb")) == list(WORKBOOK)
+    assert [path.stem for path in notebook_paths()] == list(WORKBOOK)
 
 
 @pytest.mark.parametrize("image", ["![](chart.png)", '<img src="chart.png">', '<img alt=" " src="chart.png">'])

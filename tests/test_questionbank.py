@@ -13,7 +13,7 @@ from careerkit.questionbank import (
     glossary_questions,
     tool_questions,
 )
-from careerkit.quiz import answer_key
+from careerkit.quiz import answer_key, content_item
 
 BANK = default_bank()
 
@@ -117,6 +117,34 @@ def test_short_answer_accepts_synonyms_and_both_halves_of_a_long_name():
     assert BANK["glossary-short-answer:data-analytics-business-intelligence"].check("BI").correct
 
 
+def test_every_role_is_asked_at_which_stage_it_sits_with_the_stages_as_choices():
+    roles, stages = content.roles(), content.stages()
+    names = dict(zip(stages["id"], stages["name"]))
+    for _, role in roles.iterrows():
+        question = BANK[f"role-stage:{role['id']}"]
+        assert question.expected == names[role["stage"]]
+        assert sorted(question.choices) == sorted(names.values())
+        assert role["title"] in question.prompt and role["title"] in question.explanation
+
+
+def test_a_role_stage_explanation_says_whose_placing_it_is():
+    manager, vp, ciso = (BANK[f"role-stage:{role}"] for role in ("it-manager", "vp-of-technology", "chief-information-security-officer"))
+    assert manager.prompt == "At which career stage does the workbook place the role 'IT manager'?"
+    assert manager.explanation.startswith(
+        "The leadership article lists IT manager among its job titles, and the workbook places it at the Leadership and executive stage."
+    )
+    assert manager.source == "001_70d67372d1a04c0d.txt#job-titles;000_d887b3264116e4a0.txt#executive-level"
+    assert ciso.expected == "Leadership and executive" and "among its job titles" in ciso.explanation
+    assert vp.explanation.startswith(
+        "The leadership article's career pathway names VP of technology at step 4 (executive roles), and the workbook places it"
+    )
+    assert vp.source.startswith("001_70d67372d1a04c0d.txt#career-pathway-step-4;")
+    help_desk = BANK["role-stage:help-desk-technician"]
+    assert help_desk.prompt == "At which career stage does the stages article place the role 'Help desk technician'?"
+    assert help_desk.explanation.startswith("The stages article puts Help desk technician at the Entry level stage.")
+    assert help_desk.source == "000_d887b3264116e4a0.txt#entry-level"
+
+
 def test_ordering_question_asks_for_a_use_cases_actions():
     question = BANK["use-case-order:cto-digital-transformation"]
     assert question.prompt.startswith("Put the Chief technology officer's eight actions")
@@ -168,6 +196,31 @@ def test_seed_2026_gives_a_room_one_quiz():
 def test_no_seed_draws_afresh():
     draws = {tuple(q.id for q in BANK.sample(5)) for _ in range(5)}
     assert len(draws) > 1
+
+
+def items_of(topic=None):
+    return {content_item(q.id) for q in BANK if topic is None or q.topic == topic}
+
+
+@settings(max_examples=120, deadline=None)
+@given(seed=st.one_of(st.none(), st.integers(), st.text(max_size=8)), topic=st.sampled_from([None, *BANK.topics]), data=st.data())
+def test_a_quiz_never_asks_twice_about_one_content_item(seed, topic, data):
+    """Two questions on one item give each other away (a term's definition names the term)."""
+    n = data.draw(st.integers(min_value=1, max_value=len(items_of(topic))), label="n")
+    asked = [content_item(q.id) for q in BANK.sample(n, seed=seed, topics=topic)]
+    assert len(set(asked)) == len(asked) == n
+
+
+def test_a_quiz_longer_than_the_items_asks_about_every_item_before_repeating_one():
+    glossary_items = items_of("glossary")
+    asked = [content_item(q.id) for q in BANK.sample(len(glossary_items) + 2, seed=7, topics="glossary")]
+    assert set(asked) == glossary_items
+    assert sorted(asked.count(item) for item in glossary_items)[-3:] == [1, 2, 2]
+
+
+def test_the_key_concepts_room_quiz_asks_about_five_different_terms():
+    asked = [content_item(q.id) for q in BANK.sample(5, seed=2026, topics="glossary")]
+    assert len(set(asked)) == 5 and asked.count("agile-methodologies") <= 1
 
 
 def test_sample_by_topic_stays_in_the_topic():

@@ -212,6 +212,17 @@ def test_sample_by_topic_and_bad_topic():
         b.sample(1, topics=["tools"])
 
 
+def test_sample_takes_one_question_per_content_item_until_it_runs_out_of_items():
+    def on(qid):
+        return SingleChoice(id=qid, prompt="?", choices=("A", "B"), answer=0, **COMMON)
+
+    b = QuizBank([on("term-definition:devops"), on("definition-term:devops"), on("short-answer:devops"), on("term-definition:itil")])
+    for seed in range(30):
+        assert sorted(q.id.split(":")[1] for q in b.sample(2, seed=seed)) == ["devops", "itil"]
+        assert sorted(q.id.split(":")[1] for q in b.sample(3, seed=seed)) == ["devops", "devops", "itil"]
+    assert len({tuple(q.id for q in b.sample(2, seed=seed)) for seed in range(30)}) > 1
+
+
 def test_sample_too_many_says_how_many_there_are():
     with pytest.raises(ValueError, match="from 1 to 10 \\(questions available\\), got 11"):
         bank().sample(11)

@@ -73,15 +73,31 @@ def test_choices_are_deterministic_for_a_seed():
     assert len(orders) > 1
 
 
-def test_question_ids_are_stable_and_name_the_step():
+def test_question_ids_name_the_action_by_its_id_not_its_number():
     ids = [q.id for q in build_questions(make_use_case(), seed=9)]
-    assert ids[:2] == ["walkthrough:demo-case:step-1:next", "walkthrough:demo-case:step-1:goal"]
+    assert ids[:2] == ["walkthrough:demo-case:a1:next", "walkthrough:demo-case:a1:goal"]
+
+
+def test_reordering_the_actions_keeps_each_actions_question_ids():
+    case = make_use_case()
+    renumbered = [SimpleNamespace(**{**vars(action), "number": n}) for n, action in enumerate(reversed(case.actions), start=1)]
+    reordered = SimpleNamespace(**{**vars(case), "actions": renumbered})
+    titles = {action.id: action.title for action in case.actions}
+    for use_case in (case, reordered):
+        for question in build_questions(use_case):
+            action_title = titles[question.id.split(":")[2]]
+            if question.kind == "goal":
+                assert action_title in question.prompt
+            else:
+                assert question.choices[min(question.correct)] == action_title
+    goal_ids = [{q.id for q in build_questions(use_case) if q.kind == "goal"} for use_case in (case, reordered)]
+    assert goal_ids[0] == goal_ids[1] == {f"walkthrough:demo-case:a{n}:goal" for n in range(1, 5)}
 
 
 def test_goal_explanation_says_the_link_is_an_interpretation():
     goal = build_questions(make_use_case())[1]
     assert goal.choices[min(goal.correct)] == "Goal 2"
-    assert "This action serves: Goal 2." in goal.explanation
+    assert "This action serves the goal \u201cGoal 2\u201d." in goal.explanation
     assert "this project's reading of the seed" in goal.explanation
 
 
@@ -103,7 +119,7 @@ def test_a_walk_from_setting_to_outcome_scores_first_answers_and_records_them():
     assert "Outcome: The firm copes." in walk.summary()
     assert "You answered 6 of 7 questions correctly" in walk.summary()
     assert len(store.answers) == 7
-    assert store.answers[0][:2] == ("walkthrough:demo-case:step-1:next", False)
+    assert store.answers[0][:2] == ("walkthrough:demo-case:a1:next", False)
     assert store.answers[0][2]["notebook"] == "nb"
 
 
@@ -117,7 +133,7 @@ def test_moving_on_without_answering_is_refused():
 def test_a_choice_out_of_range_names_the_question():
     walk = Walkthrough(make_use_case())
     walk.advance()
-    with pytest.raises(ValueError, match="question walkthrough:demo-case:step-1:next: choice 7 is out of range 0..3"):
+    with pytest.raises(ValueError, match="question walkthrough:demo-case:a1:next: choice 7 is out of range 0..3"):
         walk.check(7)
 
 
@@ -134,3 +150,24 @@ def test_reflection_round_trips_through_the_store():
     walk.save_reflection("I would start with the budget.")
     assert store.reflections == {"walkthrough:demo-case:reflection": "I would start with the budget."}
     assert Walkthrough(make_use_case(), store=store).reflection() == "I would start with the budget."
+
+
+@pytest.mark.parametrize("case_id", ["cto-digital-transformation", "it-manager-scaling-support"])
+def test_goal_feedback_lists_several_goals_with_one_full_stop_each_sentence(case_id):
+    from careerkit.walkthrough import find_use_case
+
+    goals = [q for q in build_questions(find_use_case(case_id)) if q.kind == "goal"]
+    assert any(len(q.correct) > 1 for q in goals)
+    for question in goals:
+        assert ".;" not in question.explanation and ".." not in question.explanation, question.explanation
+        assert question.explanation.startswith("This action serves the goal")
+
+
+def test_two_goals_are_joined_in_one_sentence():
+    from careerkit.walkthrough import find_use_case
+
+    first = build_questions(find_use_case("it-manager-scaling-support"))[1]
+    assert first.explanation.startswith(
+        "This action serves the goals \u201cKeep the IT infrastructure stable, secure and able to scale\u201d and "
+        "\u201cPlan the technology a growing company will need next\u201d. Linking actions to goals"
+    )

@@ -44,8 +44,8 @@ def test_a_decision_gets_feedback_and_is_recorded_with_a_stable_id(store):
     assert "Correct." in walk.feedback.value and "this project&#x27;s reading of the seed" in walk.feedback.value
     answers = store.answers()
     assert list(answers["item_id"]) == [
-        "walkthrough:cto-digital-transformation:step-1:next",
-        "walkthrough:cto-digital-transformation:step-1:goal",
+        "walkthrough:cto-digital-transformation:develop-strategy:next",
+        "walkthrough:cto-digital-transformation:develop-strategy:goal",
     ]
     assert list(answers["correct"]) == [0, 1]
     assert set(answers["notebook"]) == {"06_use_cases"}
