@@ -34,9 +34,10 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-# A throwaway CAREERKIT_HOME: running the notebooks must never write into a learner's own progress.
+# A throwaway CAREERKIT_HOME and CAREERKIT_EXPORTS: running the notebooks must never write into a
+# learner's own progress, nor leave a careerkit-exports folder in the repository.
 test: $(VENV)/.test chromium
-	CAREERKIT_HOME=$$(mktemp -d) $(PY) -m pytest tests notebooks --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+	CAREERKIT_HOME=$$(mktemp -d) CAREERKIT_EXPORTS=$$(mktemp -d) $(PY) -m pytest tests notebooks --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 bench: $(VENV)/.test
 	$(PY) -m careerkit.bench

@@ -2,8 +2,11 @@
 
 The numbers come from the progress store only; which sections each notebook has
 is passed in (a mapping of notebook -> section names), since the store knows
-what was finished, not what exists. Used by ``ProgressDashboard`` in the last
-notebook of the workbook.
+what was finished, not what exists. Weak spots are named and grouped by the
+content item they are about (``careerkit.items``), and "cards due" is the
+flashcard deck's own count (``careerkit.flashcards.Deck.status``), so the
+dashboard and the deck never disagree. Used by ``ProgressDashboard`` in
+notebooks 00 and 12.
 """
 
 from __future__ import annotations
@@ -16,9 +19,18 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 
 from careerkit.charts import Chart
+from careerkit.items import Item, item_for
 
 SECTION_COLUMNS = ["notebook", "done", "total", "share"]
-WEAK_COLUMNS = ["item_id", "label", "kind", "attempts", "correct", "share_correct"]
+WEAK_COLUMNS = [
+    "item", "label", "answers", "answers_correct", "reviews", "reviews_remembered", "attempts", "correct",
+    "share_correct",
+]
+
+
+def count(number: int, noun: str) -> str:
+    """A number with its noun in the right form ('1 question', '2 questions'), never '1 questions'."""
+    return f"{number} {noun if number == 1 else noun + 's'}"
 
 
 @dataclass(frozen=True)
@@ -26,7 +38,7 @@ class Summary:
     """Everything the dashboard shows, as plain data (a view only formats it)."""
 
     sections: pd.DataFrame  # notebook, done, total, share (total/share empty when unknown)
-    weakest: pd.DataFrame  # item_id, label, kind, attempts, correct, share_correct
+    weakest: pd.DataFrame  # one row per content item, WEAK_COLUMNS (see weakest_items)
     cards_due: int
     streak: int
     totals: dict[str, int] = field(default_factory=dict)
@@ -36,14 +48,40 @@ class Summary:
         totals = self.totals
         done = int(self.sections["done"].sum()) if len(self.sections) else 0
         known = self.sections["total"].dropna()
-        of = f" of {int(known.sum())}" if len(known) == len(self.sections) and len(known) else ""
-        days = "day" if self.streak == 1 else "days"
+        if len(known) == len(self.sections) and len(known):
+            finished = f"{done} of {count(int(known.sum()), 'section')}"
+        else:
+            finished = count(done, "section")
+        due = f"{count(self.cards_due, 'card')} {'is' if self.cards_due == 1 else 'are'} due now"
         return (
-            f"You have finished {done}{of} sections, answered {totals['answers']} questions "
-            f"({totals['correct']} correct) and made {totals['reviews']} card reviews over "
-            f"{totals['cards']} cards. {self.cards_due} {'card is' if self.cards_due == 1 else 'cards are'} due now. "
-            f"Streak: {self.streak} {days} in a row."
+            f"You have finished {finished}, answered {count(totals['answers'], 'question')} "
+            f"({totals['correct']} correct) and made {count(totals['reviews'], 'card review')} over "
+            f"{count(totals['cards'], 'card')}. {due}. Streak: {count(self.streak, 'day')} in a row."
         )
+
+    def section_lines(self) -> list[str]:
+        """Each notebook's finished sections in words: '01_entry_level: 2 of 5 sections'."""
+        lines = []
+        for row in self.sections.itertuples():
+            total = None if pd.isna(row.total) else int(row.total)
+            done = count(row.done, "section") if total is None else f"{row.done} of {count(total, 'section')}"
+            lines.append(f"{row.notebook}: {done}")
+        return lines
+
+    def weak_spots(self) -> list[str]:
+        """Each weak item as a line a learner reads: its name, then how the answers and the card went."""
+        return [weak_spot_text(row) for row in self.weakest.to_dict("records")]
+
+
+def weak_spot_text(row: Mapping) -> str:
+    """One weak spot in words, e.g. 'Change management (glossary term): 1 of 3 answers right;
+    remembered in 0 of 1 card review'. Only the parts the learner has tried are named."""
+    parts = []
+    if row["answers"]:
+        parts.append(f"{row['answers_correct']} of {count(row['answers'], 'answer')} right")
+    if row["reviews"]:
+        parts.append(f"remembered in {row['reviews_remembered']} of {count(row['reviews'], 'card review')}")
+    return f"{row['label']}: {'; '.join(parts)}"
 
 
 def streak(active_days: Iterable[date], today: date) -> int:
@@ -77,29 +115,87 @@ def sections_done(section_rows: list[dict], notebook_sections: Mapping[str, Sequ
 def weakest_items(
     answer_rows: list[dict], review_rows: list[dict], limit: int = 5, labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """Items and cards with the lowest share right (at least one attempt, not all right), worst first.
+    """Content items with the lowest share right (at least one attempt, not all right), worst first.
 
-    A card review counts as right unless rated Again.
+    Attempts are grouped by the item they are about, so a glossary term asked three
+    ways and reviewed as a card is one row: its quiz and walkthrough answers, and its
+    card reviews (right unless rated Again). ``labels`` names ids the workbook's content
+    does not know (a deck or quiz of your own); each such id is an item of its own.
     """
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    attempts = [(row["item_id"], row["kind"], bool(row["correct"])) for row in answer_rows]
-    attempts += [(row["card_id"], "card", row["rating"] > 1) for row in review_rows]
-    for item_id, kind, correct in attempts:
-        tally[item_id, kind][0] += 1
-        tally[item_id, kind][1] += correct
-    rows = [
-        (item_id, (labels or {}).get(item_id, item_id), kind, tries, right, right / tries)
-        for (item_id, kind), (tries, right) in tally.items()
-        if right < tries
-    ]
-    rows.sort(key=lambda row: (row[5], -row[3], row[0]))
+    items: dict[str, Item] = {}
+    # per item key: [answers, answers right, card reviews, reviews remembered]
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    attempts = [(row["item_id"], 0, bool(row["correct"])) for row in answer_rows]
+    attempts += [(row["card_id"], 2, row["rating"] > 1) for row in review_rows]
+    for stored_id, first_column, right in attempts:
+        item = _item(stored_id, labels, items)
+        tally[item.key][first_column] += 1
+        tally[item.key][first_column + 1] += right
+    rows = []
+    for key, (answers, answers_right, reviews, remembered) in tally.items():
+        tries, right = answers + reviews, answers_right + remembered
+        if right < tries:
+            counts = (answers, answers_right, reviews, remembered, tries, right, right / tries)
+            rows.append((key, items[key].label(), *counts))
+    rows.sort(key=lambda row: (row[8], -row[6], row[1]))
     return pd.DataFrame(rows[:limit], columns=WEAK_COLUMNS)
 
 
-def cards_due(review_rows: list[dict], now: datetime) -> int:
-    """Cards whose latest review put them due at or before ``now``."""
-    latest = {row["card_id"]: row["due"] for row in review_rows}
-    return sum(1 for due in latest.values() if datetime.fromisoformat(due) <= now)
+def _item(stored_id: str, labels: Mapping[str, str] | None, seen: dict[str, Item]) -> Item:
+    if labels and stored_id in labels:
+        item = Item(key=f"label:{stored_id}", name=labels[stored_id], kind="")
+    else:
+        item = item_for(stored_id)
+    seen.setdefault(item.key, item)
+    return item
+
+
+def cards_due(store, now: datetime, deck=None) -> int:
+    """Cards due now, counted by the flashcard deck itself (by default the glossary deck over ``store``).
+
+    The deck puts a card first when it is due by its schedule or was missed in a quiz
+    since its last review; asking the deck keeps the dashboard's number the one the
+    learner sees under the cards.
+    """
+    if deck is None:
+        from careerkit.flashcards import glossary_deck
+
+        deck = glossary_deck(store, now=lambda: now)
+    return deck.status().due_now
+
+
+@dataclass(frozen=True)
+class ResetChoice:
+    """One thing the dashboard can reset: the phrase a learner sees and types, and the store's scope.
+
+    For everything and for a notebook the two are the same words; for a flashcard the
+    phrase names the term ("flashcard Change management") while the store needs the
+    card's id ("card glossary:change-management").
+    """
+
+    phrase: str
+    scope: str
+
+
+def reset_choices(store, notebooks: Iterable[str] = ()) -> list[ResetChoice]:
+    """Everything, each notebook (given or seen in the store), then each reviewed flashcard by its name.
+
+    Cards whose content has left the workbook are not offered one by one (their names
+    are gone); resetting everything still clears them.
+    """
+    from careerkit.progress import TABLES
+
+    names = set(notebooks)
+    for table in TABLES:
+        names |= {row["notebook"] for row in store.rows(table) if row["notebook"]}
+    choices = [ResetChoice("everything", "everything")]
+    choices += [ResetChoice(f"notebook {name}", f"notebook {name}") for name in sorted(names)]
+    cards = []
+    for card_id in dict.fromkeys(row["card_id"] for row in store.rows("reviews")):
+        item = item_for(card_id)
+        if item.known:
+            cards.append(ResetChoice(f"flashcard {item.name}", f"card {card_id}"))
+    return choices + sorted(cards, key=lambda choice: choice.phrase.casefold())
 
 
 def summarize(
@@ -109,8 +205,12 @@ def summarize(
     now: datetime | None = None,
     weakest: int = 5,
     labels: Mapping[str, str] | None = None,
+    deck=None,
 ) -> Summary:
-    """The dashboard's numbers for one learner; ``now`` (aware) sets "today" for the streak."""
+    """The dashboard's numbers for one learner; ``now`` (aware) sets "today" for the streak and cards due.
+
+    ``deck`` is the flashcard deck whose due cards are counted (the glossary deck by default).
+    """
     if store is None:
         from careerkit.progress import default_store
 
@@ -132,7 +232,7 @@ def summarize(
     return Summary(
         sections=sections_done(sections, notebook_sections),
         weakest=weakest_items(answers, reviews, weakest, labels),
-        cards_due=cards_due(reviews, now),
+        cards_due=cards_due(store, now, deck),
         streak=streak(active, now.date()),
         totals=totals,
     )

@@ -422,16 +422,23 @@ def route_wages(plan):
     return salary.compare_roles([role.title for role in plan.roles], plan.area)
 
 
-def export_path(plan, store=None) -> Path:
-    """Where a plan is saved unless the learner names a file: ``exports/`` beside the progress file."""
-    return _store(store).path.parent / "exports" / f"plan-{plan.current.id}-to-{plan.target.id}.md"
+def export_path(plan) -> Path:
+    """Where a plan is saved unless the learner names a file: the visible exports folder
+    (``careerkit-exports`` beside the notebook, or ``$CAREERKIT_EXPORTS``; see ``careerkit.exports``)."""
+    from careerkit.exports import exports_dir
+
+    return exports_dir() / f"plan-{plan.current.id}-to-{plan.target.id}.md"
 
 
-def export_plan(plan, path: str | Path | None = None, store=None) -> Path:
-    """Write the plan as Markdown, with the learner's self-assessment gaps when they have rated anything."""
+def export_plan(plan, path: str | Path | None = None, store=None, notebook: str = "") -> Path:
+    """Write the plan as Markdown, with the learner's self-assessment gaps when they have rated anything.
+
+    The plan is also saved to the store under ``notebook`` (notebook 12 when not given),
+    so resetting that notebook removes it.
+    """
     store = _store(store)
     ratings = my_assessment(plan.target.id, store)
-    written = plan.export(Path(path).expanduser() if path else export_path(plan, store),
+    written = plan.export(Path(path).expanduser() if path else export_path(plan),
                           assessment=ratings if ratings.ratings else None)
-    store.save_plan(plan.to_dict())
+    store.save_plan(plan.to_dict(), notebook=notebook or NOTEBOOKS["plan"])
     return written

@@ -39,3 +39,13 @@ def test_the_target_role_says_what_the_seeds_name_for_it(store):
     view.target.value = "systems-administrator"
     assert "Systems administrator is not a leadership role" in view.note.value
     assert "Specialisation" in view.note.value
+
+
+def test_ratings_are_saved_under_the_notebook_and_reset_with_it(store):
+    view = SelfAssessment(target="IT manager", store=store, notebook="12_career_plan")
+    view.sliders["skill:team-leadership"].value = 2
+    view.sliders["trait:adaptability"].value = 4
+    saved = store.self_assessments(latest_only=False)
+    assert list(saved["notebook"]) == ["12_career_plan", "12_career_plan"]
+    assert store.reset("notebook 12_career_plan", confirm="notebook 12_career_plan") == 2
+    assert SelfAssessment(store=store).assessment.ratings == {}

@@ -51,8 +51,39 @@ def test_export_writes_the_file_it_names_with_gaps_and_restores_the_plan(store, 
     )
 
 
+def test_the_default_export_lands_in_careerkit_exports(store, careerkit_exports):
+    view = CareerPlanner("Help desk technician", "IT manager", store=store)
+    written = careerkit_exports / "plan-help-desk-technician-to-it-manager.md"
+    assert view.export_path.value == str(written)
+    view.export.click()
+    assert written.exists() and f"Plan saved to {written}" in view.message.value
+
+
+def test_beside_the_notebook_the_export_gets_a_link_to_open_or_download_it(store, tmp_path, monkeypatch):
+    monkeypatch.delenv("CAREERKIT_EXPORTS")
+    monkeypatch.chdir(tmp_path)
+    view = CareerPlanner("Help desk technician", "IT manager", store=store)
+    assert view.saved_file.outputs == ()
+    view.export.click()
+    written = tmp_path / "careerkit-exports" / "plan-help-desk-technician-to-it-manager.md"
+    assert written.exists() and f"Plan saved to {written}" in view.message.value
+    link = view.saved_file.outputs[0]["data"]["text/html"]
+    assert '<a href="careerkit-exports/plan-help-desk-technician-to-it-manager.md" target="_blank">' in link
+    assert 'download="plan-help-desk-technician-to-it-manager.md"' in link
+
+
 def test_a_bad_export_path_is_shown_not_raised(store, tmp_path):
     view = CareerPlanner("Help desk technician", "IT manager", store=store)
     view.export_path.value = str(tmp_path / "plan.txt")
     view.export.click()
     assert "Not saved." in view.message.value and "should end in .md" in view.message.value
+
+
+def test_an_exported_plan_is_saved_under_the_notebook_and_reset_with_it(store, tmp_path):
+    view = CareerPlanner("Help desk technician", "IT manager", store=store, notebook="12_career_plan")
+    view.export_path.value = str(tmp_path / "plan.md")
+    view.export.click()
+    assert list(store.plans()["notebook"]) == ["12_career_plan"]
+    assert store.reset("notebook 12_career_plan", confirm="notebook 12_career_plan") == 1
+    assert store.plan() is None
+    assert CareerPlanner(store=store).current.value is None

@@ -119,7 +119,7 @@ def test_certification_quiz_asks_only_about_domains_and_records_under_notebook_1
     assert len(quiz) == 6
     assert all(question.id.startswith(planning.DOMAIN_QUESTIONS) for question in quiz)
     first = quiz.question
-    quiz.answer(first.answer)
+    quiz.answer(set(first.answers) if first.kind == "multiple" else first.answer)
     answers = store.answers()
     assert list(answers["notebook"]) == ["11_education_and_certifications"]
     assert [question.id for question in planning.certification_quiz(seed=2026, store=store)] == [q.id for q in quiz]
@@ -164,17 +164,35 @@ def test_route_wages_compares_every_role_on_the_route(austin_plan):
     assert result.title == "4 roles in Austin-Round Rock-San Marcos, TX"
 
 
-def test_export_plan_writes_markdown_beside_the_store_with_the_gaps(austin_plan, store):
+def test_export_plan_writes_markdown_into_careerkit_exports_with_the_gaps(austin_plan, store, careerkit_exports):
     store.record_self_assessment("skill:business-acumen", 1)
     written = planning.export_plan(austin_plan, store=store)
-    assert written == store.path.parent / "exports" / "plan-help-desk-technician-to-it-manager.md"
+    assert written == careerkit_exports / "plan-help-desk-technician-to-it-manager.md"
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Career plan: Help desk technician to IT manager")
     assert "Business acumen: you rated 1 - not yet" in text
     assert store.plan()["route"] == ["help-desk-technician", "systems-administrator", "technical-lead", "it-manager"]
 
 
+def test_export_plan_by_default_makes_a_visible_folder_beside_the_notebook(austin_plan, store, tmp_path, monkeypatch):
+    monkeypatch.delenv("CAREERKIT_EXPORTS")
+    monkeypatch.chdir(tmp_path)
+    assert planning.export_path(austin_plan) == tmp_path / "careerkit-exports" / "plan-help-desk-technician-to-it-manager.md"
+    assert not (tmp_path / "careerkit-exports").exists()
+    written = planning.export_plan(austin_plan, store=store)
+    assert written == tmp_path / "careerkit-exports" / "plan-help-desk-technician-to-it-manager.md"
+    assert written.read_text(encoding="utf-8").startswith("# Career plan: Help desk technician to IT manager")
+
+
 def test_export_plan_to_a_chosen_path_must_be_markdown(austin_plan, store, tmp_path):
     assert planning.export_plan(austin_plan, tmp_path / "mine.md", store=store).exists()
     with pytest.raises(ValueError, match=r"should end in \.md"):
         planning.export_plan(austin_plan, tmp_path / "mine.txt", store=store)
+
+
+def test_export_plan_saves_the_plan_under_notebook_12_and_reset_removes_it(austin_plan, store, tmp_path):
+    planning.export_plan(austin_plan, tmp_path / "mine.md", store=store)
+    planning.export_plan(austin_plan, tmp_path / "theirs.md", store=store, notebook="my_own_notes")
+    assert list(store.plans()["notebook"]) == ["12_career_plan", "my_own_notes"]
+    assert store.reset("notebook 12_career_plan", confirm="notebook 12_career_plan") == 1
+    assert list(store.plans()["notebook"]) == ["my_own_notes"]

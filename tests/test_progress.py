@@ -85,6 +85,9 @@ def test_reset_needs_the_exact_confirmation(store):
     with pytest.raises(ValueError, match="unknown reset scope 'all'.*'everything', 'notebook <name>'"):
         store.reset("all", confirm="all")
     assert len(store.answers()) == 2
+    with pytest.raises(ValueError, match="to reset 'card glossary:cloud', pass confirm='card glossary:cloud'"):
+        store.reset("card glossary:cloud", confirm="flashcard Cloud computing")  # the dashboard's words, not the store's
+    assert len(store.reviews()) == 1
     assert store.reset("card glossary:cloud", confirm="card glossary:cloud") == 1
     assert store.reset("notebook 05_leadership", confirm="notebook 05_leadership") == 1
     assert store.answers()["item_id"].tolist() == ["q2"]

@@ -1,6 +1,8 @@
 """Roadmap view driven the way a learner uses it."""
 
 
+import pytest
+
 from careerkit.widgets import Roadmap
 
 
@@ -34,3 +36,20 @@ def test_switching_track_keeps_statuses_and_restores_from_the_store(store):
     assert len(view.role.options) == 31
     assert view.percentage.value == "<b>3% done: 1 of 31 roles.</b>"
     assert Roadmap(track="infrastructure", store=store).percentage.value == "<b>14% done: 1 of 7 roles.</b>"
+
+
+def test_statuses_are_saved_under_the_notebook_and_reset_with_it(store):
+    in_12 = Roadmap(track="infrastructure", store=store, notebook="12_career_plan")
+    in_12.status.value = "done"
+    in_04 = Roadmap(track="management", store=store, notebook="04_leadership_and_executive")
+    in_04.status.value = "in progress"
+    assert list(store.roadmap()["notebook"]) == ["12_career_plan", "04_leadership_and_executive"]
+    assert store.reset("notebook 12_career_plan", confirm="notebook 12_career_plan") == 1
+    assert "help-desk-technician" not in store.roadmap_statuses()
+    assert list(store.roadmap()["notebook"]) == ["04_leadership_and_executive"]
+    assert Roadmap(track="infrastructure", store=store).status.value == "not started"
+
+
+def test_a_notebook_name_that_is_not_text_is_refused_when_the_view_is_made(store):
+    with pytest.raises(ValueError, match=r"notebook must be a notebook's file name such as '12_career_plan', got 12"):
+        Roadmap(store=store, notebook=12)

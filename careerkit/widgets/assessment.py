@@ -3,16 +3,17 @@
 One slider per required leadership skill and per trait (0 means not rated
 yet), a slider for your own bar, and a target role. The seeds give no level a
 role demands, so the gaps are the items you rated below *your* bar; the target
-role adds what the seeds do say about it. Ratings are saved as you move them.
+role adds what the seeds do say about it. Ratings are saved as you move them,
+under the notebook you name, so resetting that notebook clears them.
 
     from careerkit.widgets import SelfAssessment
-    SelfAssessment(target="IT manager")
+    SelfAssessment(target="IT manager", notebook="12_career_plan")
 """
 
 import ipywidgets as widgets
 
 from careerkit.assessment import DEFAULT_BAR, SCALE, Assessment, AssessmentPicture, items
-from careerkit.widgets.base import render_feedback, text_html
+from careerkit.widgets.base import notebook_name, render_feedback, text_html
 from careerkit.widgets.planner import role_options, store_or_default
 
 _SLIDER = {"description_width": "18em"}
@@ -31,10 +32,12 @@ class SelfAssessment(widgets.VBox):
     Parts a test drives: ``sliders`` (dict of IntSliders by item key), ``bar``
     (IntSlider), ``target`` (Dropdown of role ids, None for no target); parts it
     reads: ``assessment`` (the model), ``gaps`` and ``note`` (HTML), ``picture``
-    (Output) and ``alt_text`` (HTML).
+    (Output) and ``alt_text`` (HTML). Ratings are saved under ``notebook`` (a
+    notebook's file stem, e.g. "12_career_plan").
     """
 
-    def __init__(self, target: str | None = None, store=None):
+    def __init__(self, target: str | None = None, store=None, notebook: str = ""):
+        self.notebook = notebook_name(notebook)
         self.store = store_or_default(store)
         self.assessment = Assessment.load(self.store, target=target)
         self._picture: AssessmentPicture | None = None  # kept, so a slider move repaints only the bars
@@ -70,7 +73,7 @@ class SelfAssessment(widgets.VBox):
     def _on_rating(self, key: str, value: int) -> None:
         with self.output:
             self.assessment.rate(key, value or None)
-            self.assessment.save_one(self.store, key)
+            self.assessment.save_one(self.store, key, notebook=self.notebook)
             self._show()
 
     def _on_bar(self, change) -> None:

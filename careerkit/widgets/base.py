@@ -5,11 +5,23 @@ Any string that may come from a learner or from content goes through
 """
 
 from html import escape
+from pathlib import Path
 
 
 def text_html(text: str) -> str:
     """Learner or content text as safe HTML, keeping line breaks."""
     return escape(str(text)).replace("\n", "<br>")
+
+
+def notebook_name(notebook: str) -> str:
+    """The notebook a view records its writes under, checked when the view is made.
+
+    A reset of ``notebook <name>`` removes exactly the rows saved under that name, so
+    a bad value is refused here rather than at the learner's first click.
+    """
+    if not isinstance(notebook, str):
+        raise ValueError(f"notebook must be a notebook's file name such as '12_career_plan', got {notebook!r}")
+    return notebook.strip()
 
 
 def render_feedback(correct: bool, explanation: str, heading: str | None = None) -> str:
@@ -42,3 +54,44 @@ def table_html(frame) -> str:
 
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and value != value) or str(value) in {"<NA>", "NaT"}
+
+
+def file_links_html(paths) -> str:
+    """A link per saved file that JupyterLab opens in a tab, and one that downloads it.
+
+    Links are relative to the notebook's folder (``careerkit.exports.notebook_relative``); files
+    outside it get one plain sentence naming their folder instead of links that would
+    lead nowhere. Show the result with :func:`show_html`: JupyterLab resolves links in a
+    cell's output against the notebook's folder, but not links inside an ``HTML`` widget.
+    """
+    from careerkit.exports import notebook_relative, url_path
+
+    links, elsewhere = [], []
+    for path in paths:
+        relative = notebook_relative(path)
+        if relative is None:
+            elsewhere.append(str(Path(path).absolute().parent))
+            continue
+        href = escape(url_path(relative))
+        links.append(
+            f'<li><a href="{href}" target="_blank">{escape(relative)}</a> '
+            f'(<a href="{href}" download="{escape(relative.rsplit("/", 1)[-1])}">download</a>)</li>'
+        )
+    parts = [f"<p>Open or download what you saved:</p><ul>{''.join(links)}</ul>"] if links else []
+    if elsewhere:
+        folders = ", ".join(f"<code>{escape(folder)}</code>" for folder in dict.fromkeys(elsewhere))
+        parts.append(
+            f"<p>Saved in {folders}, outside this notebook's folder, so there is no link here: "
+            "JupyterLab's file browser shows only the folder it started in and the folders inside it.</p>"
+        )
+    return "".join(parts)
+
+
+def show_html(output, html: str, text: str = "") -> None:
+    """Make ``html`` the whole content of an ``Output`` widget, as a cell's displayed output.
+
+    Setting ``outputs`` directly works with or without a running kernel, so a test can
+    read back what the learner would see.
+    """
+    output.outputs = ({"output_type": "display_data", "data": {"text/html": html, "text/plain": text or html},
+                       "metadata": {}},)

@@ -1,6 +1,6 @@
 """ProgressDashboard: the view over ``careerkit.dashboard.summarize``, plus export and reset.
 
-Introduced in the workbook's closing notebook:
+Introduced in the workbook's first notebook and shown again in the last:
 
     from careerkit.widgets import ProgressDashboard
     ProgressDashboard()
@@ -9,36 +9,42 @@ Introduced in the workbook's closing notebook:
 from pathlib import Path
 
 import ipywidgets as widgets
-import pandas as pd
 
-from careerkit.dashboard import Summary, sections_chart, summarize
-from careerkit.widgets.base import text_html
+from careerkit.dashboard import ResetChoice, Summary, count, reset_choices, sections_chart, summarize
+from careerkit.exports import exports_dir
+from careerkit.widgets.base import file_links_html, show_html, text_html
 
 
 def summary_html(summary: Summary) -> str:
-    """Totals, sections per notebook and weakest items as escaped HTML lists."""
+    """Totals, sections per notebook and weak spots (by the names of what they are about) as escaped HTML."""
     parts = [f"<p>{text_html(summary.text())}</p>"]
     if len(summary.sections):
-        rows = "".join(
-            f"<li>{text_html(row.notebook)}: {row.done}{'' if pd.isna(row.total) else f' of {int(row.total)}'} sections</li>"
-            for row in summary.sections.itertuples()
-        )
+        rows = "".join(f"<li>{text_html(line)}</li>" for line in summary.section_lines())
         parts.append(f"<h4>Sections finished</h4><ul>{rows}</ul>")
     if len(summary.weakest):
-        rows = "".join(
-            f"<li>{text_html(row.label)} ({text_html(row.kind)}): {row.correct} of {row.attempts} right</li>"
-            for row in summary.weakest.itertuples()
-        )
+        rows = "".join(f"<li>{text_html(line)}</li>" for line in summary.weak_spots())
         parts.append(f"<h4>Worth another look</h4><ul>{rows}</ul>")
     else:
         parts.append("<p>No weak spots yet: nothing answered wrong so far.</p>")
     return "".join(parts)
 
 
+def _alert(text: str) -> str:
+    return f"<div role='alert'>{text_html(text)}</div>"
+
+
+def _status(text: str) -> str:
+    return f"<div role='status'>{text_html(text)}</div>"
+
+
 class ProgressDashboard(widgets.VBox):
     """See your progress, save a copy of it (CSV or JSON), or reset part of it after confirming.
 
     Without ``notebook_sections`` the totals come from the notebooks' own SectionCheck cells.
+    Exports go to ``export_dir``, by default the visible folder of ``careerkit.exports.exports_dir``
+    (``careerkit-exports`` beside the notebook), and the view links to each file saved.
+    Reset offers everything, one notebook, or one flashcard by its term; the learner must
+    type the choice's words into Confirm.
     """
 
     def __init__(self, store=None, notebook_sections=None, *, export_dir=None, now=None, labels=None):
@@ -55,16 +61,18 @@ class ProgressDashboard(widgets.VBox):
         self.chart = widgets.Output()
         self.chart_text = widgets.HTML()
         self.refresh = widgets.Button(description="Refresh", tooltip="Read your progress again")
-        default_dir = Path(export_dir) if export_dir is not None else store.path.parent / "exports"
+        default_dir = Path(export_dir) if export_dir is not None else exports_dir()
         self.export_dir = widgets.Text(value=str(default_dir), description="Save to", continuous_update=False)
         self.learner_name = widgets.Text(description="Your name", placeholder="optional, put in the export")
         self.export_csv = widgets.Button(description="Export CSV", tooltip="One CSV file per kind of record")
         self.export_json = widgets.Button(description="Export JSON", tooltip="One file, the kind an instructor collects")
+        self._choices: dict[str, ResetChoice] = {}
         self.scope = widgets.Dropdown(description="Reset", options=self._scopes())
         self.confirm = widgets.Text(description="Confirm", placeholder="type the reset choice exactly")
         self.reset = widgets.Button(description="Reset", button_style="danger",
                                     tooltip="Delete the chosen progress; needs the confirmation typed")
         self.message = widgets.HTML()
+        self.files = widgets.Output()
         self.output = widgets.Output()
         self._drawn = None
         super().__init__(
@@ -75,6 +83,7 @@ class ProgressDashboard(widgets.VBox):
                 self.refresh,
                 widgets.HBox([self.export_dir, self.learner_name]),
                 widgets.HBox([self.export_csv, self.export_json]),
+                self.files,
                 widgets.HBox([self.scope, self.confirm, self.reset]),
                 self.message,
                 self.output,
@@ -85,22 +94,22 @@ class ProgressDashboard(widgets.VBox):
         self.export_json.on_click(lambda _button: self._run(self._export, "json"))
         self.reset.on_click(lambda _button: self._run(self._reset))
         self.scope.observe(self._on_scope, names="value")
-        self._render()
+        self._run(lambda: "")
 
-    def _scopes(self) -> list[str]:
-        notebooks = set(self._notebook_sections or {})
-        for table in ("sections", "answers"):
-            notebooks |= {row["notebook"] for row in self.store.rows(table) if row["notebook"]}
-        return ["everything", *(f"notebook {name}" for name in sorted(notebooks))]
+    def _scopes(self) -> list[tuple[str, str]]:
+        """(phrase shown, store scope) pairs for the Reset dropdown; the phrase is what Confirm must repeat."""
+        choices = reset_choices(self.store, self._notebook_sections or {})
+        self._choices = {choice.scope: choice for choice in choices}
+        return [(choice.phrase, choice.scope) for choice in choices]
 
     def _run(self, action, *args):
         """Run a learner's action inside the Output; a refusal (e.g. a wrong confirmation) is shown."""
         with self.output:
             try:
                 self.message.value = action(*args)
+                self._render()
             except ValueError as error:
-                self.message.value = f"<div role='alert'>{text_html(error)}</div>"
-            self._render()
+                self.message.value = _alert(str(error))
 
     def _on_scope(self, _change):
         self.confirm.value = ""
@@ -112,15 +121,24 @@ class ProgressDashboard(widgets.VBox):
             paths = [self.store.export_json(directory / "progress.json", learner_name=name)]
         else:
             paths = self.store.export_csv(directory, learner_name=name)
-        listed = "".join(f"<li><code>{text_html(path)}</code></li>" for path in paths)
-        return f"<div role='status'>Saved {len(paths)} file(s):<ul>{listed}</ul></div>"
+        show_html(self.files, file_links_html(paths), "\n".join(str(path) for path in paths))
+        listed = "".join(f"<li><code>{text_html(path.resolve())}</code></li>" for path in paths)
+        return f"<div role='status'>Saved {count(len(paths), 'file')}:<ul>{listed}</ul></div>"
 
     def _reset(self) -> str:
-        scope = self.scope.value
-        deleted = self.store.reset(scope, confirm=self.confirm.value)
+        choice = self._choices[self.scope.value]
+        if self.confirm.value.strip() != choice.phrase:
+            return _alert(
+                f"Nothing was deleted. To reset {choice.phrase}, type \u201c{choice.phrase}\u201d in the "
+                "Confirm box, exactly as the Reset choice shows it, then press Reset again."
+            )
+        deleted = self.store.reset(choice.scope, confirm=choice.scope)
         self.confirm.value = ""
         self.scope.options = self._scopes()
-        return f"<div role='status'>Reset {text_html(scope)}: {deleted} record(s) deleted.</div>"
+        done = f"Reset {choice.phrase}: {count(deleted, 'record')} deleted."
+        if choice.scope.startswith("card "):
+            done += " Its review history is gone, so the card starts over."
+        return _status(done)
 
     def _render(self):
         summary = summarize(self.store, self._notebook_sections, now=self._now() if self._now else None,

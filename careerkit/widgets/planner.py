@@ -3,7 +3,7 @@
 Pick the role you have, the role you want and where you would work; the view
 draws the route and lists each move's skills, certifications, time and wages.
 Export writes the plan (with your self-assessment gaps, if you rated anything)
-as Markdown and says where.
+as Markdown, says where, and links to the file to open or download it.
 
     from careerkit.widgets import CareerPlanner
     CareerPlanner(current="Help desk technician", target="IT manager", area="Austin")
@@ -15,9 +15,10 @@ import ipywidgets as widgets
 
 from careerkit.assessment import Assessment
 from careerkit.careergraph import career_graph, role_by_name
+from careerkit.exports import exports_dir
 from careerkit.planner import Plan, chart, plan
 from careerkit.planreport import WAGE_FIELDS, WAGE_LABELS, skill_origin
-from careerkit.widgets.base import render_feedback, text_html
+from careerkit.widgets.base import file_links_html, notebook_name, render_feedback, show_html, text_html
 
 _LABEL = {"description_width": "8em"}
 _WIDE = {"width": "34em"}  # room for "Leadership and executive: Chief information security officer"
@@ -55,10 +56,14 @@ class CareerPlanner(widgets.VBox):
     Parts a test drives: ``current``, ``target`` (Dropdowns of role ids),
     ``area`` (Combobox), ``export_path`` (Text), ``export`` (Button); parts it
     reads: ``plan`` (the model's Plan or None), ``steps`` and ``message`` (HTML),
-    ``picture`` (Output) and ``alt_text`` (HTML under the picture).
+    ``picture`` (Output), ``alt_text`` (HTML under the picture) and ``saved_file``
+    (Output: a link to the last export). An exported
+    plan is saved under ``notebook`` (a notebook's file stem, e.g. "12_career_plan").
     """
 
-    def __init__(self, current: str | None = None, target: str | None = None, area: str = "national", store=None):
+    def __init__(self, current: str | None = None, target: str | None = None, area: str = "national", store=None,
+                 notebook: str = ""):
+        self.notebook = notebook_name(notebook)
         self.store = store_or_default(store)
         saved = (self.store.plan() or {}) if current is None and target is None else {}
         options = role_options()
@@ -77,12 +82,13 @@ class CareerPlanner(widgets.VBox):
         self.export_path = widgets.Text(description="Save as", style=_LABEL, continuous_update=False,
                                         layout={"width": "40em"})
         self.export = widgets.Button(description="Export Markdown", tooltip="Write the plan to the file named in Save as")
+        self.saved_file = widgets.Output()  # a link to the exported file, to open or download it
         self.output = widgets.Output()
         self.plan: Plan | None = None
         self._suggested_path = ""
         super().__init__(children=[
             self.current, self.target, self.area, self.message, self.picture, self.alt_text, self.steps,
-            self.include_gaps, widgets.HBox([self.export_path, self.export]), self.output,
+            self.include_gaps, widgets.HBox([self.export_path, self.export]), self.saved_file, self.output,
         ])
         for control in (self.current, self.target, self.area):
             control.observe(self._on_change, names="value")
@@ -106,8 +112,9 @@ class CareerPlanner(widgets.VBox):
             except (ValueError, OSError) as error:
                 self.message.value = render_feedback(False, str(error), heading="Not saved.")
                 return
-            self.store.save_plan(self.plan.to_dict())
+            self.store.save_plan(self.plan.to_dict(), notebook=self.notebook)
             self.message.value = render_feedback(True, f"Plan saved to {written.resolve()}", heading="Saved.")
+            show_html(self.saved_file, file_links_html([written]), str(written.resolve()))
 
     # ------------------------------------------------------------ showing
 
@@ -138,7 +145,8 @@ class CareerPlanner(widgets.VBox):
             display(drawn)
 
     def _default_path(self) -> Path:
-        return self.store.path.parent / "exports" / f"plan-{self.plan.current.id}-to-{self.plan.target.id}.md"
+        """The plan's file in the visible exports folder, where JupyterLab's file browser shows it."""
+        return exports_dir() / f"plan-{self.plan.current.id}-to-{self.plan.target.id}.md"
 
     def _assessment(self) -> Assessment | None:
         """The learner's saved ratings, if any, measured for this plan's target."""

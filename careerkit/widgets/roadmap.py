@@ -1,16 +1,17 @@
 """Roadmap: a thin view over ``careerkit.roadmap``.
 
 Choose a track, pick a role and mark it not started, in progress, done or
-skipped; the picture and the percentage follow, and every status is saved.
+skipped; the picture and the percentage follow, and every status is saved
+under the notebook you name, so resetting that notebook clears them.
 
     from careerkit.widgets import Roadmap
-    Roadmap(track="infrastructure")
+    Roadmap(track="infrastructure", notebook="12_career_plan")
 """
 
 import ipywidgets as widgets
 
 from careerkit import roadmap as model
-from careerkit.widgets.base import render_feedback, text_html
+from careerkit.widgets.base import notebook_name, render_feedback, text_html
 from careerkit.widgets.planner import store_or_default
 
 _LABEL = {"description_width": "6em"}
@@ -22,10 +23,12 @@ class Roadmap(widgets.VBox):
 
     Parts a test drives: ``track`` and ``role`` (Dropdowns), ``status``
     (ToggleButtons); parts it reads: ``roadmap`` (the model), ``percentage``
-    and ``alt_text`` (HTML), ``picture`` (Output).
+    and ``alt_text`` (HTML), ``picture`` (Output). Statuses are saved under
+    ``notebook`` (a notebook's file stem, e.g. "12_career_plan").
     """
 
-    def __init__(self, track: str | None = None, store=None):
+    def __init__(self, track: str | None = None, store=None, notebook: str = ""):
+        self.notebook = notebook_name(notebook)
         self.store = store_or_default(store)
         self.roadmap = model.Roadmap.load(self.store, track=track)
         self._pictures: dict[str | None, model.RoadmapPicture] = {}  # one kept picture per track shown
@@ -64,7 +67,7 @@ class Roadmap(widgets.VBox):
         with self.output:
             try:
                 self.roadmap.set_status(self.role.value, change["new"])
-                self.roadmap.save(self.store, self.role.value)
+                self.roadmap.save(self.store, self.role.value, notebook=self.notebook)
             except ValueError as error:
                 self.message.value = render_feedback(False, str(error), heading="Not saved.")
                 return
