@@ -18,6 +18,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 
 PNG_COMPRESSION = 1
 """zlib level for chart PNGs: level 6 (the default) took a quarter of a redraw for a few KB less."""
+PALETTE_COLOURS = 256
 
 _LAYOUTS: dict[tuple, tuple[float, float, float, float]] = {}
 """The axes position constrained layout found, per layout key and figure size (one-axes charts)."""
@@ -84,15 +85,22 @@ at 100 dpi reads the same. Applied only while careerkit renders, never to a lear
 
 
 def _render(figure) -> bytes:
-    import io
+    """One draw on an Agg canvas of its own, then the canvas is let go.
 
+    ``savefig`` draws twice under a layout engine (a dry run, then the real one); a
+    canvas's own draw runs the layout once and paints, which is all a chart needs.
+    """
     from matplotlib import rc_context
+    from matplotlib.backend_bases import FigureCanvasBase
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    buffer = io.BytesIO()
+    canvas = FigureCanvasAgg(figure)
     with rc_context(RENDER_SETTINGS):
-        figure.savefig(buffer, format="png", pil_kwargs={"compress_level": PNG_COMPRESSION})
+        canvas.draw()
     _remember_layout(figure)
-    return buffer.getvalue()
+    png = _encode(canvas)
+    FigureCanvasBase(figure)  # the pixel buffer goes with the Agg canvas
+    return png
 
 
 def _remember_layout(figure) -> None:
@@ -141,12 +149,19 @@ class LiveChart:
 
 
 def _encode(canvas) -> bytes:
+    """The canvas as an 8-bit palette PNG.
+
+    A chart has a few flat colours and antialiased edges, which 256 colours hold; a
+    palette PNG skips the per-row filtering that made a full-colour PNG a fifth of a
+    redraw, and is half the size to send to the browser.
+    """
     import io
 
-    import numpy as np
-    from matplotlib.image import imsave
+    from PIL import Image
 
+    width, height = canvas.get_width_height()
+    image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    palette = image.convert("RGB").quantize(PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE)
     buffer = io.BytesIO()
-    imsave(buffer, np.asarray(canvas.buffer_rgba()), format="png", dpi=canvas.figure.dpi,
-           pil_kwargs={"compress_level": PNG_COMPRESSION})
+    palette.save(buffer, format="png", compress_level=PNG_COMPRESSION, dpi=(canvas.figure.dpi, canvas.figure.dpi))
     return buffer.getvalue()

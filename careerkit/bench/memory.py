@@ -12,9 +12,12 @@ from pathlib import Path
 from careerkit.bench.measure import NOT_AVAILABLE, ROOT, Row, child_env, paired, progress, ratio_text, spread, verdict
 from careerkit.bench.notebooks import workbook_notebooks
 
-ROWS = ("memory: kernel RSS",)
+ROWS = ("memory: kernel RSS", "memory: floor, a kernel with matplotlib's Figure and Agg only")
 TARGET = 1.25
 BARE_CODE = "import pandas, ipywidgets"
+MATPLOTLIB_CODE = "import pandas, ipywidgets, matplotlib.figure, matplotlib.backends.backend_agg"
+"""What any matplotlib chart in a kernel costs before careerkit adds anything: the floor under
+the first row, measured beside the same bare kernel, so the two ratios can be read together."""
 
 CELL_TIMEOUT = 120
 """Seconds one cell may take. Now and then a kernel goes idle without the client hearing its
@@ -65,10 +68,10 @@ def _run_cells(client, notebook, errors: list[str], name: str) -> None:
             errors.append(f"{name} cell {index}")
 
 
-def bare_notebook():
+def bare_notebook(code: str = BARE_CODE):
     import nbformat
 
-    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(BARE_CODE)])
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
 
 
 def _run_notebook(path: Path, errors: list[str]):
@@ -77,8 +80,8 @@ def _run_notebook(path: Path, errors: list[str]):
     return lambda: kernel_rss(nbformat.read(path, as_version=4), errors, path.name)
 
 
-def _run_bare(errors: list[str]):
-    return lambda: kernel_rss(bare_notebook(), errors, "bare kernel")
+def _run_bare(errors: list[str], code: str = BARE_CODE, name: str = "bare kernel"):
+    return lambda: kernel_rss(bare_notebook(code), errors, name)
 
 
 def _heaviest(notebooks: list[Path], errors: list[str]) -> Path:
@@ -100,6 +103,10 @@ def measure(quick: bool) -> list[Row]:
     heaviest = _heaviest(notebooks, errors)
     rss, bare, ratios = paired(_run_notebook(heaviest, errors), _run_bare(errors), 1 if quick else 3,
                                f"memory: {heaviest.name} vs bare kernel")
+    floor, floor_bare, floor_ratios = paired(_run_bare(errors, MATPLOTLIB_CODE, "matplotlib kernel"), _run_bare(errors),
+                                             1 if quick else 3, "memory: matplotlib kernel vs bare kernel")
     note = f"; cells with errors: {', '.join(sorted(set(errors)))}" if errors else ""
     return [Row(ROWS[0], f"{spread(rss, ' MiB', 0)} after {heaviest.name}", f"bare kernel {spread(bare, ' MiB', 0)}",
-                ratio_text(ratios), f"<= {TARGET}x", verdict(ratios, TARGET) + note)]
+                ratio_text(ratios), f"<= {TARGET}x", verdict(ratios, TARGET) + note),
+            Row(ROWS[1], spread(floor, " MiB", 0), f"bare kernel {spread(floor_bare, ' MiB', 0)}",
+                ratio_text(floor_ratios), f"(the first row's {TARGET}x)", verdict(floor_ratios, TARGET))]
