@@ -84,11 +84,26 @@ class Item:
         return f"{self.name} ({self.kind})" if self.kind else self.name
 
 
-def item_for(stored_id: str, data_dir: Path | None = None) -> Item:
-    """The content item an answer's ``item_id`` or a review's ``card_id`` is about."""
+def item_key(stored_id: str) -> str:
+    """The ``Item.key`` of what an id is about, worked out from the id alone, without
+    reading the content: ``glossary-short-answer:devops`` -> ``glossary:devops``.
+
+    ``careerkit.quiz`` uses it to tell which questions ask about the same item. An id
+    whose first part is not in ``ID_KINDS`` keeps that part as its kind.
+    """
+    prefix, _, rest = _checked(stored_id).partition(":")
+    return f"{ID_KINDS.get(prefix, prefix)}:{rest.partition(':')[0]}"
+
+
+def _checked(stored_id) -> str:
     if not isinstance(stored_id, str) or not stored_id.strip():
         raise ValueError(f"a stored id must be a non-empty string such as 'glossary:devops', got {stored_id!r}")
-    prefix, _, rest = stored_id.partition(":")
+    return stored_id
+
+
+def item_for(stored_id: str, data_dir: Path | None = None) -> Item:
+    """The content item an answer's ``item_id`` or a review's ``card_id`` is about."""
+    prefix, _, rest = _checked(stored_id).partition(":")
     kind = ID_KINDS.get(prefix)
     if kind is None or not rest:
         return Item(key="gone:item", name=f"an item {GONE}", kind="", known=False)

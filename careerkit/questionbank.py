@@ -1,14 +1,17 @@
 """Quiz questions made from the workbook's content, so a fact fixed in data/ fixes its quiz.
 
 Each generator takes the table(s) it needs and returns questions; ``build_bank`` feeds
-them from ``careerkit.content``. Three promises hold for every question made here:
+them from ``careerkit.content``. Four promises hold for every question made here:
 
 - its ``id`` names the content it asks about (``glossary-term-definition:devops``),
   never a position, so a learner's history survives a reordered table;
 - distractors are near misses first (another term of the same glossary category),
   never equal to the answer and never repeated;
 - the bank is the same on every run: distractors and choice order are drawn from a
-  generator seeded with the question's id. ``QuizBank.sample`` reshuffles per quiz.
+  generator seeded with the question's id. ``QuizBank.sample`` reshuffles per quiz;
+- a question that shows several items (a category's terms to match, roles to tick)
+  ``covers`` each of them, keyed as ``careerkit.items`` keys them (``glossary:devops``),
+  so a quiz never pairs it with a question it answers.
 
 The notebooks' quizzes (``careerkit.stageguide``, ``careerkit.leadership``) pick
 from ``default_bank()`` by topic or by id, so an id here is part of their contract.
@@ -48,6 +51,16 @@ def _source(value) -> str:
 def _sources(values) -> str:
     """The distinct citations of several rows, in first-seen order, as one source field."""
     return ";".join(dict.fromkeys(part for value in values for part in _source(value).split(";")))
+
+
+def _keys(kind: str, ids: Iterable[str]) -> frozenset[str]:
+    """Content items as ``careerkit.items`` keys them: ``_keys("role", ["cto"])`` is ``{"role:cto"}``."""
+    return frozenset(f"{kind}:{content_id}" for content_id in ids)
+
+
+def _key_map(kind: str, texts: Iterable[str], ids: Iterable[str]) -> dict[str, str]:
+    """Each item's shown text -> its content key, for questions that list items by name."""
+    return {text: f"{kind}:{content_id}" for text, content_id in zip(texts, ids)}
 
 
 def _present(value) -> bool:
@@ -165,6 +178,7 @@ def _glossary_matching(glossary) -> list[Matching]:
             f"'{category}', which is why their descriptions sound alike.",
             topic="glossary",
             source=_sources(group["source"]),
+            covers=_keys("glossary", group["id"]),
         ))
     return questions
 
@@ -244,9 +258,13 @@ def role_questions(roles, stages, sources=None) -> list:
     return [q for q in questions if q is not None]
 
 
-def _tick_all(qid: str, inside, outside, **fields) -> MultipleChoice | None:
+def _tick_all(qid: str, inside, outside, keys: dict[str, str], **fields) -> MultipleChoice | None:
     """Up to three right items among up to three wrong ones; the draw is seeded by the id,
-    and an item that is also right is never used as a wrong one."""
+    and an item that is also right is never used as a wrong one.
+
+    ``keys`` maps each item's text to its content key; the question covers every item
+    it offers and every right one, since the explanation names them all.
+    """
     rng = random.Random(qid)
     inside = sorted(set(inside))
     outside = sorted(set(outside) - set(inside))
@@ -255,13 +273,17 @@ def _tick_all(qid: str, inside, outside, **fields) -> MultipleChoice | None:
     right = rng.sample(inside, min(3, len(inside)))
     wrong = rng.sample(outside, min(3, len(outside)))
     choices = rng.sample(right + wrong, len(right) + len(wrong))
-    return MultipleChoice(id=qid, choices=tuple(choices), answers=frozenset(choices.index(t) for t in right), **fields)
+    covers = frozenset(keys[text] for text in [*choices, *inside])
+    return MultipleChoice(
+        id=qid, choices=tuple(choices), answers=frozenset(choices.index(t) for t in right), covers=covers, **fields
+    )
 
 
 def _stage_roles(stage: str, name: str, placed) -> MultipleChoice | None:
     at_stage = placed[placed["stage"] == stage]
     return _tick_all(
         f"stage-roles:{stage}", at_stage["title"], placed[placed["stage"] != stage]["title"],
+        _key_map("role", placed["title"], placed["id"]),
         prompt=f"Which of these roles does the stages article place at the {name} stage? Tick all that apply.",
         explanation=f"The stages article's roles at the {name} stage: {', '.join(at_stage['title'])}.",
         topic="roles",
@@ -315,6 +337,7 @@ def certification_questions(certifications) -> list:
     for domain, group in names.groupby("domain", sort=True):
         questions.append(_tick_all(
             f"certifications-in-domain:{slug(domain)}", group["shown"], names["shown"],
+            _key_map("certification", names["shown"], names["id"]),
             prompt=f"Which of these certifications cover {domain}? Tick all that apply.",
             explanation=f"The {domain} certifications the seeds name: {', '.join(group['shown'])}.",
             topic="certifications", source=_sources(group["source"]),
@@ -339,6 +362,7 @@ def tool_questions(tools) -> list:
     for category, group in tools.groupby("category", sort=False):
         questions.append(_tick_all(
             f"tool-category-examples:{slug(category)}", group["example"], tools["example"],
+            _key_map("tool", tools["example"], map(slug, tools["example"])),
             prompt=f"Which of these does the seed list under {category}? Tick all that apply.",
             explanation=f"{category}: {', '.join(group['example'])}. {group['purpose'].iloc[0]}",
             topic="tools", source=_sources(group["source"]),

@@ -5,6 +5,10 @@ or a test never needs to know how a type scores. Questions are frozen: a quiz fo
 whole room is the same list of the same objects, and ``shuffled`` makes a new
 question rather than reordering one in place. Nothing here imports ipywidgets;
 the view in ``careerkit.widgets.quiz`` only shows what these objects say.
+
+Every question also says which content items it ``covers``: the one it asks about,
+and for a question that shows several items (a matching or tick-all question) each
+of those, so a quiz can keep two questions that give each other away apart.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar, Union
+
+from careerkit.items import item_key
 
 
 @dataclass(frozen=True)
@@ -52,19 +58,27 @@ def _index(owner: str, value, size: int, what: str = "choice") -> int:
 
 @dataclass(frozen=True, kw_only=True)
 class _Question:
-    """Fields every question carries; ``kind`` names the type for views and stores."""
+    """Fields every question carries; ``kind`` names the type for views and stores.
+
+    ``covers`` holds the keys (``careerkit.items.item_key``: ``glossary:devops``) of
+    every content item the question asks about or shows in its prompt, choices or
+    explanation. Its own item is always added, so a question about one item need
+    not list any.
+    """
 
     id: str
     prompt: str
     explanation: str
     topic: str
     source: str
+    covers: frozenset[str] = frozenset()
     kind: ClassVar[str] = ""
 
     def __post_init__(self):
         for name in ("id", "prompt", "explanation", "topic", "source"):
             if not str(getattr(self, name)).strip():
                 raise ValueError(f"question {self.id!r}: field {name!r} is empty")
+        self._set("covers", frozenset(_text_tuple(self.id, "covers", self.covers)) | {item_key(self.id)})
 
     def _set(self, name: str, value) -> None:
         object.__setattr__(self, name, value)
@@ -384,18 +398,64 @@ def content_item(question_id: str) -> str:
     return question_id.split(":", 1)[-1]
 
 
-def _spread_over_items(pool: list[Question], n: int, rng: random.Random) -> list[Question]:
-    """``n`` questions drawn in rounds: each round takes one question from each of a
-    random choice of the items not used up, so no item repeats before every item is used."""
+def _draw(pool: list[Question], n: int, rng: random.Random) -> list[Question]:
+    """``n`` questions, no two covering one item as long as the pool allows.
+
+    Questions come in rounds, one from each of a random choice of the content items
+    not used up, and a question is taken unless it covers an item already taken.
+    When that falls short, ``_apart`` looks again through every question in the
+    order drawn, and whatever is still missing comes in further rounds, each free
+    of overlaps within itself and starting from the questions that repeat the
+    fewest items already asked, so the repeats stay few and spread out.
+    """
     by_item: dict[str, list[Question]] = {}
     for question in pool:
         by_item.setdefault(content_item(question.id), []).append(question)
     queues = [rng.sample(group, len(group)) for group in by_item.values()]
-    chosen: list[Question] = []
-    while len(chosen) < n:
+    drawn, chosen, taken = [], [], set()
+    while len(chosen) < n and any(queues):
         left = [queue for queue in queues if queue]
-        chosen += [queue.pop() for queue in rng.sample(left, min(n - len(chosen), len(left)))]
+        for question in [queue.pop() for queue in rng.sample(left, min(n - len(chosen), len(left)))]:
+            drawn.append(question)
+            if not question.covers & taken:
+                chosen.append(question)
+                taken |= question.covers
+    if len(chosen) == n:
+        return chosen
+    chosen, taken = [], set()
+    while len(chosen) < n:
+        drawn.sort(key=lambda question: len(question.covers & taken))
+        layer = _apart(drawn, n - len(chosen))
+        chosen += layer
+        taken |= {key for question in layer for key in question.covers}
+        used = {question.id for question in layer}
+        drawn = [question for question in drawn if question.id not in used]
     return chosen
+
+
+def _apart(questions: list[Question], k: int) -> list[Question]:
+    """Up to ``k`` of ``questions``, in their order, with no item covered twice.
+
+    Taking each question that fits can fall short when a question showing many
+    items blocks the single-item questions on each of them; then the widest question
+    taken is left out and the pass made again. This always finds ``k`` when there
+    are ``k`` items that each have a question of their own.
+    """
+    best: list[Question] = []
+    skipped: set[str] = set()
+    while True:
+        picked, taken = [], set()
+        for question in questions:
+            if question.id not in skipped and not question.covers & taken:
+                picked.append(question)
+                taken |= question.covers
+                if len(picked) == k:
+                    return picked
+        best = max(best, picked, key=len)
+        wide = [question for question in picked if len(question.covers) > 1]
+        if not wide:
+            return best
+        skipped.add(max(wide, key=lambda question: len(question.covers)).id)
 
 
 class QuizBank:
@@ -424,11 +484,16 @@ class QuizBank:
     def sample(
         self, n: int = 10, seed=None, topics: str | Iterable[str] | None = None, store=None, notebook=""
     ) -> Quiz:
-        """A quiz of ``n`` distinct questions with shuffled choices, one per content item.
+        """A quiz of ``n`` distinct questions with shuffled choices, no two about one item.
 
-        Questions about the same item (``content_item``) give each other away, so the
-        quiz asks about ``n`` different items; only when ``n`` is more than the items
-        there are does an item come up again, and then the repeats are spread evenly.
+        Two questions that cover the same content item (``covers``) give each other
+        away: a matching question shows a term with its definition, so "type the term
+        for this definition" is answered by it. So no two questions in the quiz cover
+        a common item. Only when the pool has no ``n`` questions that far apart (``n``
+        is more than the items there are, or the one question on an item shows many)
+        does the quiz fill up with questions that overlap the others, as few and as
+        spread out as it can; the test suite pins this for every ``n`` up to the number
+        of items with a question of their own.
         The same ``seed`` gives the same questions in the same order with the same
         choice order, so a whole room can take one quiz; no seed gives a fresh draw.
         """
@@ -436,7 +501,7 @@ class QuizBank:
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(pool):
             raise ValueError(f"n must be a whole number from 1 to {len(pool)} (questions available), got {n!r}")
         rng = random.Random(seed)
-        return Quiz([q.shuffled(rng) for q in _spread_over_items(pool, n, rng)], store=store, notebook=notebook)
+        return Quiz([q.shuffled(rng) for q in _draw(pool, n, rng)], store=store, notebook=notebook)
 
     def _pool(self, topics) -> list[Question]:
         if topics is None:

@@ -13,6 +13,7 @@ from careerkit.questionbank import (
     glossary_questions,
     tool_questions,
 )
+from careerkit.items import item_key
 from careerkit.quiz import answer_key, content_item
 
 BANK = default_bank()
@@ -202,20 +203,52 @@ def items_of(topic=None):
     return {content_item(q.id) for q in BANK if topic is None or q.topic == topic}
 
 
-@settings(max_examples=120, deadline=None)
+def items_with_a_question_of_their_own(topic=None):
+    """A quiz can ask about this many items with no overlap: one single-item question each."""
+    return {key for q in BANK if (topic is None or q.topic == topic) and len(q.covers) == 1 for key in q.covers}
+
+
+def overlaps(quiz):
+    return [(a.id, b.id) for i, a in enumerate(quiz) for b in list(quiz)[i + 1 :] if a.covers & b.covers]
+
+
+@pytest.mark.parametrize("question", BANK.questions, ids=lambda q: q.id)
+def test_every_question_covers_its_own_item(question):
+    assert item_key(question.id) in question.covers
+
+
+def test_a_question_that_shows_several_items_covers_each_one():
+    matching = BANK["glossary-matching:strategy-and-governance"]
+    assert "glossary:digital-transformation" in matching.covers
+    tick = [q for q in BANK if q.kind == "multiple"]
+    assert tick and all(len(q.covers) > len(q.choices) for q in tick)
+    tools = BANK["tool-category-examples:monitoring-and-analytics-tools"]
+    assert {"tool:datadog", "tool:splunk", "tool:new-relic", "tool:google-analytics"} <= tools.covers
+
+
+@settings(max_examples=150, deadline=None)
 @given(seed=st.one_of(st.none(), st.integers(), st.text(max_size=8)), topic=st.sampled_from([None, *BANK.topics]), data=st.data())
-def test_a_quiz_never_asks_twice_about_one_content_item(seed, topic, data):
-    """Two questions on one item give each other away (a term's definition names the term)."""
-    n = data.draw(st.integers(min_value=1, max_value=len(items_of(topic))), label="n")
-    asked = [content_item(q.id) for q in BANK.sample(n, seed=seed, topics=topic)]
-    assert len(set(asked)) == len(asked) == n
+def test_a_quiz_never_asks_two_questions_that_cover_one_item(seed, topic, data):
+    """A matching question shows its terms' definitions, so it answers "type the term for ...";
+    no two questions of a quiz cover a common item whenever the bank has enough apart."""
+    n = data.draw(st.integers(min_value=1, max_value=len(items_with_a_question_of_their_own(topic))), label="n")
+    quiz = BANK.sample(n, seed=seed, topics=topic)
+    assert len(quiz) == n and overlaps(quiz) == []
 
 
-def test_a_quiz_longer_than_the_items_asks_about_every_item_before_repeating_one():
-    glossary_items = items_of("glossary")
-    asked = [content_item(q.id) for q in BANK.sample(len(glossary_items) + 2, seed=7, topics="glossary")]
-    assert set(asked) == glossary_items
-    assert sorted(asked.count(item) for item in glossary_items)[-3:] == [1, 2, 2]
+def test_the_key_concepts_room_quiz_asks_nothing_its_matching_question_shows():
+    quiz = BANK.sample(5, seed=2026, topics="glossary")
+    assert "glossary-matching:strategy-and-governance" in [q.id for q in quiz]
+    assert not any(q.id.endswith(":digital-transformation") for q in quiz)
+    assert overlaps(quiz) == []
+
+
+def test_a_quiz_longer_than_the_bank_can_keep_apart_asks_about_every_term_before_repeating_one():
+    terms = items_with_a_question_of_their_own("glossary")
+    quiz = BANK.sample(len(terms) + 2, seed=7, topics="glossary")
+    asked = [key for q in quiz for key in q.covers]
+    assert set(asked) >= terms
+    assert sorted(asked.count(term) for term in terms)[-3:] == [1, 2, 2]
 
 
 def test_the_key_concepts_room_quiz_asks_about_five_different_terms():

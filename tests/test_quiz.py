@@ -212,11 +212,15 @@ def test_sample_by_topic_and_bad_topic():
         b.sample(1, topics=["tools"])
 
 
-def test_sample_takes_one_question_per_content_item_until_it_runs_out_of_items():
-    def on(qid):
-        return SingleChoice(id=qid, prompt="?", choices=("A", "B"), answer=0, **COMMON)
+def on(qid, covers=()):
+    return SingleChoice(id=qid, prompt="?", choices=("A", "B"), answer=0, covers=frozenset(covers), **COMMON)
 
-    b = QuizBank([on("term-definition:devops"), on("definition-term:devops"), on("short-answer:devops"), on("term-definition:itil")])
+
+def test_sample_takes_one_question_per_content_item_until_it_runs_out_of_items():
+    b = QuizBank([
+        on("glossary-term-definition:devops"), on("glossary-definition-term:devops"),
+        on("glossary-short-answer:devops"), on("glossary-term-definition:itil"),
+    ])
     for seed in range(30):
         assert sorted(q.id.split(":")[1] for q in b.sample(2, seed=seed)) == ["devops", "itil"]
         assert sorted(q.id.split(":")[1] for q in b.sample(3, seed=seed)) == ["devops", "devops", "itil"]
@@ -232,3 +236,39 @@ def test_bank_lookup_by_id():
     assert bank()["t:1"].expected == "DevOps"
     with pytest.raises(KeyError, match="no question with id 'nope'"):
         bank()["nope"]
+
+
+def test_a_question_covers_its_own_item_and_the_items_it_names():
+    assert single("glossary-short-answer:devops").covers == {"glossary:devops"}
+    group = on("glossary-matching:delivery", covers={"glossary:scrum", "glossary:kanban"})
+    assert group.covers == {"glossary-group:delivery", "glossary:scrum", "glossary:kanban"}
+    with pytest.raises(ValueError, match="question 'q:1': field 'covers' must be a list of texts, not one string"):
+        SingleChoice(id="q:1", prompt="?", choices=("A", "B"), answer=0, covers="glossary:devops", **COMMON)
+
+
+def grouped_bank():
+    """A matching question showing three terms, and one question of its own on each of four terms."""
+    terms = ["devops", "itil", "scrum", "kanban"]
+    matching = on("glossary-matching:delivery", covers={f"glossary:{t}" for t in terms[:3]})
+    return QuizBank([matching, *(on(f"glossary-short-answer:{t}") for t in terms)])
+
+
+def test_sample_never_pairs_a_question_with_one_it_gives_away():
+    for seed in range(40):
+        ids = [q.id for q in grouped_bank().sample(2, seed=seed)]
+        if "glossary-matching:delivery" in ids:
+            assert ids.count("glossary-short-answer:kanban") == 1, ids
+    draws = {tuple(q.id for q in grouped_bank().sample(2, seed=seed)) for seed in range(40)}
+    assert any("glossary-matching:delivery" in ids for ids in draws)
+
+
+def test_sample_leaves_out_a_wide_question_when_it_blocks_a_longer_quiz():
+    for seed in range(40):
+        ids = {q.id for q in grouped_bank().sample(4, seed=seed)}
+        assert ids == {f"glossary-short-answer:{t}" for t in ["devops", "itil", "scrum", "kanban"]}
+
+
+def test_sample_fills_up_with_overlapping_questions_only_when_it_must():
+    quiz = grouped_bank().sample(5, seed=3)
+    assert len({q.id for q in quiz}) == 5
+    assert [q.id for q in quiz][-1] == "glossary-matching:delivery"
