@@ -35,6 +35,12 @@ def exports_dir() -> Path:
     return folder.absolute()
 
 
+def plan_path(plan) -> Path:
+    """Where a plan is saved unless the learner names a file (the planner view and
+    ``careerkit.planning.export_plan`` both use it)."""
+    return exports_dir() / f"plan-{plan.current.id}-to-{plan.target.id}.md"
+
+
 def notebook_relative(path: str | os.PathLike) -> str | None:
     """``path`` relative to the working directory, with '/' between folders; None outside it.
 

@@ -425,9 +425,9 @@ def route_wages(plan):
 def export_path(plan) -> Path:
     """Where a plan is saved unless the learner names a file: the visible exports folder
     (``careerkit-exports`` beside the notebook, or ``$CAREERKIT_EXPORTS``; see ``careerkit.exports``)."""
-    from careerkit.exports import exports_dir
+    from careerkit.exports import plan_path
 
-    return exports_dir() / f"plan-{plan.current.id}-to-{plan.target.id}.md"
+    return plan_path(plan)
 
 
 def export_plan(plan, path: str | Path | None = None, store=None, notebook: str = "") -> Path:

@@ -20,8 +20,8 @@ from functools import cache
 import pandas as pd
 
 from careerkit import content, wages
-from careerkit.tables import listing
 from careerkit.charts import PALETTE, Chart, new_figure
+from careerkit.tables import listing
 
 MODES = ("band", "compare areas", "compare roles", "all states", "all metros")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
@@ -205,7 +205,7 @@ def _finish_axes(axes, drawn, ys) -> list[str]:
 
 def _area_labels(axes, ys, labels: list[str], size: int) -> None:
     """Area names as plain text beside the rows: a y tick per area (marks, gridline, label) cost
-    half of an all-states redraw, and a name alone says as much."""
+    over a quarter of an all-states redraw when profiled, and a name alone says as much."""
     axes.set_yticks([])
     place = axes.get_yaxis_transform()
     for y, label in zip(ys, labels):
@@ -299,8 +299,7 @@ def _footnote_notes(rows, what: str) -> list[str]:
         elif len(labels) > NAMED_AT_MOST:
             notes.append(f"BLS footnote for {len(labels)} of these {what}: {text}")
         else:
-            names = "; ".join(labels) if any("," in label for label in labels) else listing(labels)
-            notes.append(f"BLS footnote for {names}: {text}")
+            notes.append(f"BLS footnote for {_names(labels)}: {text}")
     return notes
 
 
@@ -434,9 +433,13 @@ def _absent_note(soc_code: str, kind: str, place: wages.Area | None) -> str:
     sentence = f"BLS publishes no estimate for this occupation in {len(absent)} of {len(areas)} {AREA_KINDS[kind]}{where}"
     if len(absent) > NAMED_AT_MOST:
         return f"{sentence}."
-    # Metro names hold commas ('Beckley, WV'), so they are split by semicolons as in the median note.
-    names = "; ".join(absent) if any("," in name for name in absent) else listing(absent)
-    return f"{sentence}: {names}."
+    return f"{sentence}: {_names(absent)}."
+
+
+def _names(labels: list[str]) -> str:
+    """Area or role names in a sentence; metro names hold commas ('Beckley, WV'), so those
+    are split by semicolons as in the median note."""
+    return "; ".join(labels) if any("," in label for label in labels) else listing(labels)
 
 
 def explore(mode: str, role: str, area: str = "national", others=()) -> SalaryResult:

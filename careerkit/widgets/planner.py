@@ -15,7 +15,7 @@ import ipywidgets as widgets
 
 from careerkit.assessment import Assessment
 from careerkit.careergraph import career_graph, role_by_name
-from careerkit.exports import exports_dir
+from careerkit.exports import plan_path
 from careerkit.planner import Plan, chart, plan
 from careerkit.planreport import WAGE_FIELDS, WAGE_LABELS, skill_origin
 from careerkit.widgets.base import file_links_html, notebook_name, render_feedback, show_html, text_html
@@ -146,7 +146,7 @@ class CareerPlanner(widgets.VBox):
 
     def _default_path(self) -> Path:
         """The plan's file in the visible exports folder, where JupyterLab's file browser shows it."""
-        return exports_dir() / f"plan-{self.plan.current.id}-to-{self.plan.target.id}.md"
+        return plan_path(self.plan)
 
     def _assessment(self) -> Assessment | None:
         """The learner's saved ratings, if any, measured for this plan's target."""
