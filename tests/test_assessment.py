@@ -2,7 +2,9 @@
 
 import pytest
 
-from careerkit.assessment import SCALE, Assessment, chart, items
+from careerkit.career.assessment import SCALE, Assessment, items
+from careerkit.present.assessment_chart import chart
+from careerkit.present.markdown import assessment_lines
 
 
 def test_the_seven_required_skills_and_eight_traits_are_rated():
@@ -68,7 +70,7 @@ def test_ratings_are_saved_and_restored_and_a_cleared_rating_stays_cleared(store
 
 
 def test_markdown_lines_state_the_bar_is_the_learners():
-    lines = Assessment({"skill:team-leadership": 1}).markdown_lines()
+    lines = assessment_lines(Assessment({"skill:team-leadership": 1}))
     assert lines[0] == "Your bar: 3 - developing. The seeds give no level per role, so the bar is yours, not theirs."
     assert "- Team leadership: you rated 1 - not yet, your bar is 3 - developing" in lines
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from careerkit.bench import interactions, load, memory, notebooks, report, store
-from careerkit.bench.measure import Row
+from careerkit.dev.bench import interactions, load, memory, notebooks, report, store
+from careerkit.dev.bench.measure import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 EVERY_ROW = (*load.ROWS, *interactions.ROWS, *notebooks.ROWS, *memory.ROWS, *store.ROWS)
@@ -19,7 +19,7 @@ def quick_run(tmp_path_factory):
     readme = folder / "README.md"
     readme.write_text("# careerkit\n\n<!-- bench:start -->\nold table\n<!-- bench:end -->\n\nThe end.\n")
     finished = subprocess.run(
-        [sys.executable, "-m", "careerkit.bench", "--quick", "--update-readme",
+        [sys.executable, "-m", "careerkit.dev.bench", "--quick", "--update-readme",
          "--output", str(folder / "bench.md"), "--readme", str(readme)],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
     )

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from careerkit.lessons import NOTEBOOKS_DIR, notebook_paths
+from careerkit.teaching.lint import NOTEBOOKS_DIR, notebook_paths
 
 from browser_interactions import INTERACTIONS, Click, Expect, Select, Type
 

@@ -1,4 +1,4 @@
-from careerkit.charts import Chart, new_figure
+from careerkit.present.charts import Chart, new_figure
 
 
 def test_a_chart_shows_as_an_image_whose_alt_text_a_screen_reader_reads():
@@ -32,7 +32,8 @@ def test_a_layout_key_lays_out_once_and_later_figures_reuse_the_margins():
 
 
 def test_a_kept_roadmap_picture_redrawn_matches_a_fresh_drawing():
-    from careerkit.roadmap import Roadmap, RoadmapPicture, chart
+    from careerkit.career.roadmap import Roadmap
+    from careerkit.present.roadmap_chart import RoadmapPicture, chart
 
     roadmap = Roadmap("infrastructure")
     picture = RoadmapPicture("infrastructure")
@@ -47,14 +48,16 @@ def test_a_kept_roadmap_picture_redrawn_matches_a_fresh_drawing():
 def test_a_kept_roadmap_picture_refuses_another_track():
     import pytest
 
-    from careerkit.roadmap import Roadmap, RoadmapPicture
+    from careerkit.career.roadmap import Roadmap
+    from careerkit.present.roadmap_chart import RoadmapPicture
 
     with pytest.raises(ValueError, match="shows infrastructure, not software"):
         RoadmapPicture("infrastructure").show(Roadmap("software"))
 
 
 def test_a_kept_self_assessment_picture_redrawn_matches_a_fresh_drawing():
-    from careerkit.assessment import Assessment, AssessmentPicture, chart, items
+    from careerkit.career.assessment import Assessment, items
+    from careerkit.present.assessment_chart import AssessmentPicture, chart
 
     keys = [item.key for item in items()]
     assessment = Assessment({key: 4 for key in keys})

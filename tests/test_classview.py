@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from careerkit.classview import class_results
-from careerkit.progress import ProgressStore
+from careerkit.teaching.classview import class_results
+from careerkit.learning.progress import ProgressStore
 
 
 def learner(path, name=None, *, right_first=True, sections=("entry",), cards=1):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from careerkit import DATA_DIR, content
+from careerkit.content.locations import DATA_DIR
+from careerkit import content
 from careerkit.content import ContentError
 
 

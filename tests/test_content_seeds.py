@@ -3,7 +3,8 @@
 import pytest
 
 import seed_checklist as seeds
-from careerkit import content, wages
+from careerkit import content
+from careerkit.content import wages
 
 
 def contains(cells, name: str) -> bool:

@@ -6,8 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from careerkit.dashboard import reset_choices, sections_chart, streak, summarize
-from careerkit.flashcards import Deck, glossary_cards
+from careerkit.learning.dashboard import reset_choices, streak, summarize
+from careerkit.present.progress_chart import sections_chart
+from careerkit.learning.flashcards import Deck, glossary_cards
 from careerkit.widgets import FlashcardDeck, ProgressDashboard
 
 NOW = datetime(2025, 3, 10, 18, 0, tzinfo=timezone.utc)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from careerkit.explorer import RoleCatalogue
+from careerkit.career.roles import RoleCatalogue
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from careerkit.exports import exports_dir, notebook_relative, url_path
+from careerkit.present.files import exports_dir, notebook_relative, url_path
 from careerkit.widgets.base import file_links_html
 
 

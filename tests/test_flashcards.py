@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
-from careerkit.flashcards import (
+from careerkit.learning.flashcards import (
     RATING_HINTS, Card, Deck, deck_from, format_interval, glossary_cards, glossary_deck, rating_guide,
 )
 
@@ -168,7 +168,7 @@ def test_an_unreadable_saved_state_is_named_with_the_fix(store):
 def test_terms_missed_in_a_quiz_come_first_the_next_day_until_reviewed(store):
     from datetime import datetime, timedelta, timezone
 
-    from careerkit.flashcards import glossary_deck
+    from careerkit.learning.flashcards import glossary_deck
 
     yesterday = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
     today = yesterday + timedelta(days=1)

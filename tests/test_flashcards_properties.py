@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careerkit.flashcards import Card, Deck
-from careerkit.progress import ProgressStore
+from careerkit.learning.flashcards import Card, Deck
+from careerkit.learning.progress import ProgressStore
 
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
 ACTIONS = st.lists(

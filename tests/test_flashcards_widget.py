@@ -3,7 +3,7 @@
 from datetime import datetime, timezone
 
 
-from careerkit.flashcards import Card, Deck
+from careerkit.learning.flashcards import Card, Deck
 from careerkit.widgets import FlashcardDeck
 
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)

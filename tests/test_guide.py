@@ -2,9 +2,9 @@
 
 import pytest
 
-from careerkit import guide
-from careerkit.guide import Slot, build_agenda, generate, load_config, render
-from careerkit.lessons import Lesson, lessons
+from careerkit.teaching import guide
+from careerkit.teaching.guide import Slot, build_agenda, generate, load_config, render
+from careerkit.teaching.lint import Lesson, lessons
 
 
 def lesson(number, teaching, exercises, notes=(), sections=()):
@@ -20,7 +20,7 @@ BREAKS = [{"label": "Break", "minutes": 15}, {"label": "Lunch", "minutes": 45}]
 
 def test_committed_guide_is_what_the_generator_writes_now():
     written = guide.GUIDE_PATH.read_text(encoding="utf-8") if guide.GUIDE_PATH.exists() else ""
-    assert written == generate(), "notebooks/INSTRUCTOR_GUIDE.md is out of date: run python -m careerkit.guide and commit it"
+    assert written == generate(), "notebooks/INSTRUCTOR_GUIDE.md is out of date: run python -m careerkit.teaching.guide and commit it"
 
 
 def test_agenda_puts_breaks_between_notebooks_and_ends_on_time():
@@ -127,7 +127,7 @@ def test_discussion_prompts_come_from_the_use_case_notebooks_instructor_notes():
 def test_guide_explains_the_seeded_quiz_and_the_seed_really_gives_one_quiz():
     text = render([lesson("00", 10, 5)], load_config())
     assert "QuizWidget(default_bank().sample(10, seed=2026))" in text
-    from careerkit.questionbank import default_bank
+    from careerkit.learning.questionbank import default_bank
 
     first, second = (default_bank().sample(10, seed=2026) for _ in range(2))
     assert [q.id for q in first.questions] == [q.id for q in second.questions]
@@ -137,7 +137,7 @@ def test_guide_covers_local_binder_and_jupyterhub_runs_and_collecting_results():
     text = render([lesson("00", 10, 5)], load_config())
     for phrase in ("make lab", "mybinder.org/v2/gh/", "environment.yml", "/hub/user-redirect/git-pull?repo=", "CAREERKIT_HOME", "class_results"):
         assert phrase in text
-    from careerkit.classview import class_results
+    from careerkit.teaching.classview import class_results
 
     assert callable(class_results)
 

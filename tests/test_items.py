@@ -3,10 +3,10 @@
 import pytest
 
 from careerkit import content
-from careerkit.flashcards import glossary_cards
-from careerkit.items import item_for
-from careerkit.questionbank import default_bank
-from careerkit.walkthrough import build_questions
+from careerkit.learning.flashcards import glossary_cards
+from careerkit.content.ids import item_for
+from careerkit.learning.questionbank import default_bank
+from careerkit.learning.walkthrough import build_questions
 
 
 def test_every_question_and_card_the_workbook_makes_has_a_named_item():
@@ -14,7 +14,7 @@ def test_every_question_and_card_the_workbook_makes_has_a_named_item():
     ids += [card.id for card in glossary_cards()]
     ids += [question.id for case in content.use_cases() for question in build_questions(case)]
     unnamed = [stored_id for stored_id in ids if not item_for(stored_id).known]
-    assert unnamed == [], "add these id kinds to careerkit.items.ID_KINDS"
+    assert unnamed == [], "add these id kinds to careerkit.content.ids.ID_KINDS"
 
 
 def test_a_term_asked_three_ways_and_its_card_are_one_item():

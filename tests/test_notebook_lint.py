@@ -4,8 +4,8 @@ import copy
 
 import pytest
 
-from careerkit import lessons
-from careerkit.lessons import NOTEBOOKS_DIR, clean, lint, lint_file, notebook_paths, parse
+from careerkit.teaching import lint as lessons
+from careerkit.teaching.lint import NOTEBOOKS_DIR, clean, lint, lint_file, notebook_paths, parse
 
 PATH = "notebooks/03_sample.ipynb"
 
@@ -273,8 +273,8 @@ def test_logic_words_are_found_even_where_python_cannot_tokenize():
 def test_code_cells_are_stored_without_outputs_or_counts():
     stored = code("content.roles()", outputs=[{"output_type": "execute_result", "data": {"text/plain": "x"}, "metadata": {}}], count=3)
     assert messages(with_cell(2, stored)) == [
-        "notebooks/03_sample.ipynb: cell 3 (line 1): code cell is stored with an execution count; clean it (python -m careerkit.lessons --clean)",
-        "notebooks/03_sample.ipynb: cell 3 (line 1): code cell is stored with outputs; clean it (python -m careerkit.lessons --clean) "
+        "notebooks/03_sample.ipynb: cell 3 (line 1): code cell is stored with an execution count; clean it (python -m careerkit.teaching.lint --clean)",
+        "notebooks/03_sample.ipynb: cell 3 (line 1): code cell is stored with outputs; clean it (python -m careerkit.teaching.lint --clean) "
         "or mark it '# NBVAL_CHECK_OUTPUT'",
     ]
 
@@ -296,8 +296,8 @@ def test_noisy_metadata_is_reported():
     nb["metadata"]["widgets"] = {"application/vnd.jupyter.widget-state+json": {}}
     nb["cells"][2]["metadata"]["execution"] = {"iopub.status.busy": "2026-01-01"}
     assert messages(nb) == [
-        "notebooks/03_sample.ipynb: notebook metadata 'widgets' is noise (widget state, timing or editor settings); clean it (python -m careerkit.lessons --clean)",
-        "notebooks/03_sample.ipynb: cell 3 (line 1): cell metadata 'execution' is noise (only 'tags' is kept); clean it (python -m careerkit.lessons --clean)",
+        "notebooks/03_sample.ipynb: notebook metadata 'widgets' is noise (widget state, timing or editor settings); clean it (python -m careerkit.teaching.lint --clean)",
+        "notebooks/03_sample.ipynb: cell 3 (line 1): cell metadata 'execution' is noise (only 'tags' is kept); clean it (python -m careerkit.teaching.lint --clean)",
     ]
 
 
@@ -346,6 +346,6 @@ def test_importing_the_linter_stays_cheap():
     import subprocess
     import sys
 
-    code = "import sys, careerkit.lessons; print(sorted({'pandas', 'ipywidgets', 'matplotlib'} & set(sys.modules)))"
+    code = "import sys, careerkit.teaching.lint; print(sorted({'pandas', 'ipywidgets', 'matplotlib'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=NOTEBOOKS_DIR.parent)
     assert result.stdout.strip() == "[]"

@@ -8,7 +8,10 @@ chart redraw under 150 ms.
 import statistics
 import time
 
-from careerkit import assessment, planner, roadmap
+from careerkit.career import assessment
+from careerkit.career import planner
+from careerkit.career import roadmap
+from careerkit.present import assessment_chart, roadmap_chart, route_chart
 
 
 def _median_ms(action, repeats: int) -> tuple[float, float]:
@@ -37,10 +40,10 @@ def test_print_timings():
         "plan, wages looked up": (_cold_plan, 5),
         "self-assessment update": (lambda: (ratings.rate("trait:adaptability", 2), ratings.gaps()), 50),
         "roadmap status and progress": (lambda: (board.set_status("qa-tester", "done"), board.progress()), 50),
-        "route chart, built": (lambda: planner.chart(austin), 3),
-        "assessment chart, built": (lambda: assessment.chart(ratings), 3),
-        "roadmap chart (all tracks), built": (lambda: roadmap.chart(board), 3),
-        "route chart, built and PNG": (lambda: planner.chart(austin).png(), 2),
+        "route chart, built": (lambda: route_chart.chart(austin), 3),
+        "assessment chart, built": (lambda: assessment_chart.chart(ratings), 3),
+        "roadmap chart (all tracks), built": (lambda: roadmap_chart.chart(board), 3),
+        "route chart, built and PNG": (lambda: route_chart.chart(austin).png(), 2),
     }
     for name, (action, repeats) in cases.items():
         wall, cpu = _median_ms(action, repeats)

@@ -1,7 +1,7 @@
 """CareerPlanner driven from Python the way a learner clicks it."""
 
 
-from careerkit.assessment import Assessment
+from careerkit.career.assessment import Assessment
 from careerkit.widgets import CareerPlanner
 
 

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
-from careerkit.progress import ProgressStore, StoreRecoveredWarning, default_store, read_store_file
+from careerkit.learning.progress import ProgressStore, StoreRecoveredWarning, default_store, read_store_file
 
 T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
 

@@ -6,15 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careerkit import content
-from careerkit.questionbank import (
+from careerkit.learning.questionbank import (
     BLANK,
     default_bank,
     glossary_masked,
     glossary_questions,
     tool_questions,
 )
-from careerkit.items import item_key
-from careerkit.quiz import answer_key, content_item
+from careerkit.content.ids import item_key
+from careerkit.learning.quiz import answer_key, content_item
 
 BANK = default_bank()
 

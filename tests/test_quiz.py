@@ -2,8 +2,8 @@
 
 import pytest
 
-from careerkit.progress import ProgressStore
-from careerkit.quiz import (
+from careerkit.learning.progress import ProgressStore
+from careerkit.learning.quiz import (
     Matching,
     MultipleChoice,
     Ordering,

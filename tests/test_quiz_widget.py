@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from careerkit.quiz import Matching, MultipleChoice, Ordering, Quiz, ShortAnswer, SingleChoice
+from careerkit.learning.quiz import Matching, MultipleChoice, Ordering, Quiz, ShortAnswer, SingleChoice
 from careerkit.widgets import QuizWidget
 
 COMMON = dict(explanation="Says the seed.", topic="glossary", source="001_70d67372d1a04c0d.txt#key-concepts")
@@ -121,7 +121,7 @@ def test_going_back_restores_answer_and_feedback():
 
 
 def test_a_store_given_to_the_widget_wins_over_the_quizs_own(tmp_path):
-    from careerkit.progress import ProgressStore
+    from careerkit.learning.progress import ProgressStore
 
     with ProgressStore(tmp_path / "progress.sqlite3") as store:
         quiz = QuizWidget(Quiz(questions()), store=store, notebook="09_quiz")
@@ -165,8 +165,8 @@ def test_check_and_next_are_fast():
 
 
 def test_a_seeded_quiz_from_the_bank_records_to_a_real_store(tmp_path):
-    from careerkit.progress import ProgressStore
-    from careerkit.questionbank import default_bank
+    from careerkit.learning.progress import ProgressStore
+    from careerkit.learning.questionbank import default_bank
 
     with ProgressStore(tmp_path / "progress.sqlite3") as store:
         quiz = QuizWidget(default_bank().sample(5, seed=2026, topics="day-in-the-life"), store=store, notebook="09_quiz")

@@ -2,7 +2,8 @@
 
 import pytest
 
-from careerkit.roadmap import STATUSES, Roadmap, chart, tracks
+from careerkit.career.roadmap import STATUSES, Roadmap, tracks
+from careerkit.present.roadmap_chart import chart
 
 
 def test_tracks_and_roles_follow_the_data():

@@ -82,7 +82,7 @@ def test_yaml_is_only_loaded_safely():
 
 
 def test_content_yaml_refuses_python_tags(tmp_path):
-    from careerkit.content import ContentError, _read_yaml
+    from careerkit.content.loaders import ContentError, _read_yaml
 
     bad = tmp_path / "use_cases.yaml"
     bad.write_text("cases: !!python/object/apply:os.system ['echo unsafe']\n", encoding="utf-8")
@@ -99,8 +99,13 @@ def test_a_learners_usual_path_opens_no_connection(monkeypatch, tmp_path):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    from careerkit import content, planner, salary, wages
-    from careerkit.questionbank import default_bank
+    from careerkit import content
+    from careerkit.career import planner
+    from careerkit.career import salary
+    from careerkit.content import wages
+    from careerkit.learning.questionbank import default_bank
+    from careerkit.present.markdown import plan_markdown
+    from careerkit.present.salary_chart import chart as salary_chart
     from careerkit.widgets import FlashcardDeck, QuizWidget, RoleExplorer, SalaryExplorer
 
     content.glossary(), content.roles(), wages.table()
@@ -108,6 +113,6 @@ def test_a_learners_usual_path_opens_no_connection(monkeypatch, tmp_path):
     FlashcardDeck()
     RoleExplorer()
     SalaryExplorer(role="IT manager", area="Austin")
-    salary.band("IT manager", "Austin").chart().png()
-    planner.plan("Help desk technician", "IT manager", area="Austin").to_markdown()
+    salary_chart(salary.band("IT manager", "Austin")).png()
+    plan_markdown(planner.plan("Help desk technician", "IT manager", area="Austin"))
     assert attempts == []

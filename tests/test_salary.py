@@ -3,8 +3,10 @@
 import pandas as pd
 import pytest
 
-from careerkit import salary, wages
-from careerkit.salary import BandRow, SalaryResult
+from careerkit.career import salary
+from careerkit.content import wages
+from careerkit.career.salary import BandRow, SalaryResult
+from careerkit.present.salary_chart import chart as salary_chart, draw_bands
 
 RELEASE = "Source: U.S. Bureau of Labor Statistics, OEWS May 2025"
 
@@ -88,7 +90,7 @@ def test_lower_bounds_read_or_more_in_tables_and_words():
 
 def test_a_lower_bound_is_drawn_as_an_open_arrow_not_a_point():
     row = BandRow("Somewhere", (110_000, 150_000, 190_000, 239_200, 239_200), frozenset({"p75", "p90"}))
-    figure = salary.draw_bands("Top-coded demo", [row])
+    figure = draw_bands("Top-coded demo", [row])
     axes = figure.axes[0]
     labels = [text.get_text() for text in axes.texts if text.get_text()]
     assert labels == [" $239,200 or more", "Somewhere"]  # the floor's label, then the area's name
@@ -98,7 +100,7 @@ def test_a_lower_bound_is_drawn_as_an_open_arrow_not_a_point():
 
 
 def test_every_chart_has_a_text_alternative():
-    chart = salary.explore("band", "Help desk technician", "national").chart()
+    chart = salary_chart(salary.explore("band", "Help desk technician", "national"))
     assert chart.alt_text.startswith("Help desk technician (Computer User Support Specialists, 15-1232) in National")
     assert chart.png().startswith(b"\x89PNG")
 

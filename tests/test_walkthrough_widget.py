@@ -2,7 +2,7 @@
 
 import pytest
 
-from careerkit.progress import ProgressStore
+from careerkit.learning.progress import ProgressStore
 from careerkit.widgets import UseCaseWalkthrough
 
 

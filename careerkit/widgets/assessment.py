@@ -1,4 +1,4 @@
-"""SelfAssessment: a thin view over ``careerkit.assessment``.
+"""SelfAssessment: a thin view over ``careerkit.career.assessment``.
 
 One slider per required leadership skill and per trait (0 means not rated
 yet), a slider for your own bar, and a target role. The seeds give no level a
@@ -12,9 +12,10 @@ under the notebook you name, so resetting that notebook clears them.
 
 import ipywidgets as widgets
 
-from careerkit.assessment import DEFAULT_BAR, SCALE, Assessment, AssessmentPicture, items
-from careerkit.widgets.base import notebook_name, render_feedback, text_html
-from careerkit.widgets.planner import role_options, store_or_default
+from careerkit.career.assessment import DEFAULT_BAR, SCALE, Assessment, items
+from careerkit.learning.progress import store_or_default
+from careerkit.present.assessment_chart import AssessmentPicture
+from careerkit.widgets.base import notebook_name, render_feedback, role_options, text_html
 
 _SLIDER = {"description_width": "18em"}
 _WIDE = {"width": "40em"}

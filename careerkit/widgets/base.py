@@ -7,6 +7,9 @@ Any string that may come from a learner or from content goes through
 from html import escape
 from pathlib import Path
 
+from careerkit.content.careergraph import career_graph
+from careerkit.present.files import notebook_relative, url_path
+
 
 def text_html(text: str) -> str:
     """Learner or content text as safe HTML, keeping line breaks."""
@@ -59,13 +62,11 @@ def _missing(value) -> bool:
 def file_links_html(paths) -> str:
     """A link per saved file that JupyterLab opens in a tab, and one that downloads it.
 
-    Links are relative to the notebook's folder (``careerkit.exports.notebook_relative``); files
+    Links are relative to the notebook's folder (``careerkit.present.files.notebook_relative``); files
     outside it get one plain sentence naming their folder instead of links that would
     lead nowhere. Show the result with :func:`show_html`: JupyterLab resolves links in a
     cell's output against the notebook's folder, but not links inside an ``HTML`` widget.
     """
-    from careerkit.exports import notebook_relative, url_path
-
     links, elsewhere = [], []
     for path in paths:
         relative = notebook_relative(path)
@@ -95,3 +96,10 @@ def show_html(output, html: str, text: str = "") -> None:
     """
     output.outputs = ({"output_type": "display_data", "data": {"text/html": html, "text/plain": text or html},
                        "metadata": {}},)
+
+
+def role_options() -> list[tuple[str, str]]:
+    """(label, id) pairs grouped by stage, so a learner finds a role where it sits on the ladder."""
+    graph = career_graph()
+    roles = sorted(graph.roles.values(), key=lambda role: (graph.stages[role.stage].order, role.title))
+    return [(f"{graph.stages[role.stage].name}: {role.title}", role.id) for role in roles]

@@ -1,4 +1,4 @@
-"""ProgressDashboard: the view over ``careerkit.dashboard.summarize``, plus export and reset.
+"""ProgressDashboard: the view over ``careerkit.learning.dashboard.summarize``, plus export and reset.
 
 Introduced in the workbook's first notebook and shown again in the last:
 
@@ -10,8 +10,11 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from careerkit.dashboard import ResetChoice, Summary, count, reset_choices, sections_chart, summarize
-from careerkit.exports import exports_dir
+from careerkit.learning.dashboard import ResetChoice, Summary, count, reset_choices, summarize
+from careerkit.learning.progress import store_or_default
+from careerkit.learning.sections import notebook_sections as sections_in_notebooks
+from careerkit.present.files import exports_dir
+from careerkit.present.progress_chart import sections_chart
 from careerkit.widgets.base import file_links_html, show_html, text_html
 
 
@@ -41,19 +44,15 @@ class ProgressDashboard(widgets.VBox):
     """See your progress, save a copy of it (CSV or JSON), or reset part of it after confirming.
 
     Without ``notebook_sections`` the totals come from the notebooks' own SectionCheck cells.
-    Exports go to ``export_dir``, by default the visible folder of ``careerkit.exports.exports_dir``
+    Exports go to ``export_dir``, by default the visible folder of ``careerkit.present.files.exports_dir``
     (``careerkit-exports`` beside the notebook), and the view links to each file saved.
     Reset offers everything, one notebook, or one flashcard by its term; the learner must
     type the choice's words into Confirm.
     """
 
     def __init__(self, store=None, notebook_sections=None, *, export_dir=None, now=None, labels=None):
-        if store is None:
-            from careerkit.progress import default_store
-
-            store = default_store()
+        store = store_or_default(store)
         if notebook_sections is None:
-            from careerkit.sections import notebook_sections as sections_in_notebooks
 
             notebook_sections = sections_in_notebooks()
         self.store, self._notebook_sections, self._now, self._labels = store, notebook_sections, now, labels

@@ -1,4 +1,4 @@
-"""FlashcardDeck: the view over ``careerkit.flashcards.Deck``.
+"""FlashcardDeck: the view over ``careerkit.learning.flashcards.Deck``.
 
 Introduced in the leadership-concepts notebook:
 
@@ -8,7 +8,7 @@ Introduced in the leadership-concepts notebook:
 
 import ipywidgets as widgets
 
-from careerkit.flashcards import RATING_HINTS, RATINGS, Deck, format_interval, glossary_deck, rating_guide
+from careerkit.learning.flashcards import RATING_HINTS, RATINGS, Deck, format_interval, glossary_deck, rating_guide
 from careerkit.widgets.base import text_html
 
 ALL_TOPICS = "All topics"

@@ -1,4 +1,4 @@
-"""CareerPlanner: a thin view over ``careerkit.planner``.
+"""CareerPlanner: a thin view over ``careerkit.career.planner``.
 
 Pick the role you have, the role you want and where you would work; the view
 draws the route and lists each move's skills, certifications, time and wages.
@@ -13,36 +13,21 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from careerkit.assessment import Assessment
-from careerkit.careergraph import career_graph, role_by_name
-from careerkit.exports import plan_path
-from careerkit.planner import Plan, chart, plan
-from careerkit.planreport import WAGE_FIELDS, WAGE_LABELS, skill_origin
-from careerkit.widgets.base import file_links_html, notebook_name, render_feedback, show_html, text_html
+from careerkit.career.assessment import Assessment
+from careerkit.career.planner import Plan, plan
+from careerkit.content import wages
+from careerkit.content.careergraph import role_by_name
+from careerkit.learning.progress import store_or_default
+from careerkit.present.files import plan_path
+from careerkit.present.markdown import WAGE_FIELDS, WAGE_LABELS, skill_origin, write_plan
+from careerkit.present.route_chart import chart
+from careerkit.widgets.base import file_links_html, notebook_name, render_feedback, role_options, show_html, text_html
 
 _LABEL = {"description_width": "8em"}
 _WIDE = {"width": "34em"}  # room for "Leadership and executive: Chief information security officer"
 
 
-def role_options() -> list[tuple[str, str]]:
-    """(label, id) pairs grouped by stage, so a learner finds a role where it sits on the ladder."""
-    graph = career_graph()
-    roles = sorted(graph.roles.values(), key=lambda role: (graph.stages[role.stage].order, role.title))
-    return [(f"{graph.stages[role.stage].name}: {role.title}", role.id) for role in roles]
-
-
-def store_or_default(store):
-    """The store a view was given, else the learner's shared one (opened only when needed)."""
-    if store is not None:
-        return store
-    from careerkit.progress import default_store
-
-    return default_store()
-
-
 def _area_options() -> list[str]:
-    from careerkit import wages
-
     return list(wages.areas()["area_name"])
 
 
@@ -108,7 +93,7 @@ class CareerPlanner(widgets.VBox):
                 return
             try:
                 assessment = self._assessment() if self.include_gaps.value else None
-                written = self.plan.export(Path(self.export_path.value).expanduser(), assessment=assessment)
+                written = write_plan(self.plan, Path(self.export_path.value).expanduser(), assessment=assessment)
             except (ValueError, OSError) as error:
                 self.message.value = render_feedback(False, str(error), heading="Not saved.")
                 return

@@ -1,10 +1,10 @@
-"""QuizWidget: a thin view over ``careerkit.quiz.Quiz``, one question at a time.
+"""QuizWidget: a thin view over ``careerkit.learning.quiz.Quiz``, one question at a time.
 
 The model checks and scores; this view only builds the right control for each
 question type, hands the learner's response to ``Quiz.answer`` and shows the
 feedback through ``render_feedback`` (escaped, so typed HTML is shown, not run).
 
-    from careerkit.questionbank import default_bank
+    from careerkit.learning.questionbank import default_bank
     from careerkit.widgets import QuizWidget
     QuizWidget(default_bank().sample(10, seed=2026))
 """
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from careerkit.quiz import Feedback, Quiz
+from careerkit.learning.progress import store_or_default
+from careerkit.learning.quiz import Feedback, Quiz
 from careerkit.widgets.base import render_feedback, text_html
 
 _WIDE = {"width": "auto"}
@@ -47,10 +48,7 @@ def _as_quiz(questions, store, notebook) -> Quiz:
     if isinstance(questions, Quiz):
         store = store if store is not None else questions.store
         notebook = notebook if notebook is not None else questions.notebook
-    if store is None:
-        from careerkit.progress import default_store
-
-        store = default_store()
+    store = store_or_default(store)
     if isinstance(questions, Quiz) and store is questions.store and notebook == questions.notebook:
         return questions
     return Quiz(list(questions), store=store, notebook=notebook or "")

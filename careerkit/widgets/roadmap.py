@@ -1,4 +1,4 @@
-"""Roadmap: a thin view over ``careerkit.roadmap``.
+"""Roadmap: a thin view over ``careerkit.career.roadmap``.
 
 Choose a track, pick a role and mark it not started, in progress, done or
 skipped; the picture and the percentage follow, and every status is saved
@@ -10,9 +10,10 @@ under the notebook you name, so resetting that notebook clears them.
 
 import ipywidgets as widgets
 
-from careerkit import roadmap as model
+from careerkit.career import roadmap as model
+from careerkit.learning.progress import store_or_default
+from careerkit.present.roadmap_chart import RoadmapPicture
 from careerkit.widgets.base import notebook_name, render_feedback, text_html
-from careerkit.widgets.planner import store_or_default
 
 _LABEL = {"description_width": "6em"}
 ALL_TRACKS = "all tracks"
@@ -31,7 +32,7 @@ class Roadmap(widgets.VBox):
         self.notebook = notebook_name(notebook)
         self.store = store_or_default(store)
         self.roadmap = model.Roadmap.load(self.store, track=track)
-        self._pictures: dict[str | None, model.RoadmapPicture] = {}  # one kept picture per track shown
+        self._pictures: dict[str | None, RoadmapPicture] = {}  # one kept picture per track shown
         self.track = widgets.Dropdown(description="Track", options=[(ALL_TRACKS, None), *model.tracks()],
                                       value=track, style=_LABEL)
         self.role = widgets.Dropdown(description="Role", style=_LABEL)
@@ -102,7 +103,7 @@ class Roadmap(widgets.VBox):
         self.percentage.value = f"<b>{text_html(self.roadmap.progress().text)}</b>"
         track = self.roadmap.track
         if track not in self._pictures:
-            self._pictures[track] = model.RoadmapPicture(track)
+            self._pictures[track] = RoadmapPicture(track)
         drawn = self._pictures[track].show(self.roadmap)
         self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
         self.picture.clear_output(wait=True)

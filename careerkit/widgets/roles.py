@@ -1,4 +1,4 @@
-"""RoleExplorer: the view over ``careerkit.explorer.RoleCatalogue``.
+"""RoleExplorer: the view over ``careerkit.career.roles.RoleCatalogue``.
 
 Introduced in the career-stages notebook:
 
@@ -8,7 +8,7 @@ Introduced in the career-stages notebook:
 
 import ipywidgets as widgets
 
-from careerkit.explorer import ALL, RoleCatalogue, RoleProfile
+from careerkit.career.roles import ALL, RoleCatalogue, RoleProfile
 from careerkit.widgets.base import text_html
 
 

@@ -1,4 +1,4 @@
-"""SalaryExplorer: the view over ``careerkit.salary``.
+"""SalaryExplorer: the view over ``careerkit.career.salary``.
 
 Introduced in the salaries notebook:
 
@@ -9,7 +9,8 @@ Introduced in the salaries notebook:
 import ipywidgets as widgets
 from IPython.display import display
 
-from careerkit import salary
+from careerkit.career import salary
+from careerkit.present.salary_chart import chart as salary_chart
 from careerkit.widgets.base import table_html, text_html
 
 
@@ -75,7 +76,7 @@ class SalaryExplorer(widgets.VBox):
         if self.draws_chart:
             self.chart.clear_output(wait=True)
             with self.chart:
-                display(result.chart())
+                display(salary_chart(result))
 
     def _clear(self):
         self.result = None

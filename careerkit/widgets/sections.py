@@ -6,7 +6,8 @@
 
 import ipywidgets as widgets
 
-from careerkit.sections import is_done, mark_done, section_id
+from careerkit.learning.progress import store_or_default
+from careerkit.learning.sections import is_done, mark_done, section_id
 from careerkit.widgets.base import text_html
 
 
@@ -14,10 +15,7 @@ class SectionCheck(widgets.HBox):
     """Mark a section finished; the dashboard in notebook 00 and 12 counts these."""
 
     def __init__(self, notebook: str, section: str, store=None):
-        if store is None:
-            from careerkit.progress import default_store
-
-            store = default_store()
+        store = store_or_default(store)
         self.store = store
         self.notebook, self.section = section_id(notebook, section)
         self.button = widgets.Button(

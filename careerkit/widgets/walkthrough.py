@@ -1,4 +1,4 @@
-"""UseCaseWalkthrough: the view over ``careerkit.walkthrough.Walkthrough``.
+"""UseCaseWalkthrough: the view over ``careerkit.learning.walkthrough.Walkthrough``.
 
 Introduced in the use-cases notebook:
 
@@ -8,7 +8,8 @@ Introduced in the use-cases notebook:
 
 import ipywidgets as widgets
 
-from careerkit.walkthrough import Walkthrough, find_use_case
+from careerkit.learning.progress import store_or_default
+from careerkit.learning.walkthrough import Walkthrough, find_use_case
 from careerkit.widgets.base import render_feedback, text_html
 
 _HIDDEN = "none"
@@ -24,10 +25,7 @@ class UseCaseWalkthrough(widgets.VBox):
     def __init__(self, use_case="cto-digital-transformation", seed=0, store=None, notebook="use-cases"):
         if isinstance(use_case, str):
             use_case = find_use_case(use_case)
-        if store is None:
-            from careerkit.progress import default_store
-
-            store = default_store()
+        store = store_or_default(store)
         self.model = Walkthrough(use_case, seed=seed, store=store, notebook=notebook)
         self.step = widgets.HTML()
         self.scenario = widgets.HTML()

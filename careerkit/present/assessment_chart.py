@@ -1,0 +1,48 @@
+"""The self-assessment picture: a bar per skill and trait against the learner's own bar."""
+
+from __future__ import annotations
+
+from careerkit.career.assessment import DEFAULT_BAR, SCALE, Assessment, items
+from careerkit.present.charts import PALETTE, LiveChart, new_figure
+
+
+def chart(assessment: Assessment):
+    """Horizontal bars of the ratings against the learner's bar; hatching, not only colour, marks a gap.
+
+    The alt text lists the gaps, so a screen reader (and a test) hears what the picture shows.
+    """
+    return AssessmentPicture().show(assessment)
+
+
+class AssessmentPicture:
+    """The self-assessment chart a view keeps: labels drawn once; bars, bar line and key redrawn.
+
+    A slider move changes one bar, so a redraw repaints only the moving marks over the
+    kept background (see ``careerkit.present.charts.LiveChart``).
+    """
+
+    def __init__(self):
+        self._rows = list(reversed(items()))
+        figure, axes = new_figure(7.0, 5.0, layout_key=("self-assessment",))
+        self._bars = list(axes.barh(range(len(self._rows)), [0] * len(self._rows), color=PALETTE[0], edgecolor="black"))
+        self._unrated = [axes.text(0.05, position, "not rated", va="center", fontsize=8)
+                         for position in range(len(self._rows))]
+        self._line = axes.axvline(DEFAULT_BAR, color=PALETTE[7], linestyle="--", label=f"your bar ({DEFAULT_BAR})")
+        axes.set_yticks(range(len(self._rows)), [f"{item.name} ({item.kind})" for item in self._rows], fontsize=8)
+        axes.set_xlim(0, 5.2)
+        axes.set_xticks(list(SCALE), [SCALE[level].split(" - ")[1] for level in SCALE], fontsize=8)
+        axes.set_title("Self-assessment: hatched bars are below your bar")
+        self._legend = axes.legend(loc="lower right", fontsize=8)
+        self._live = LiveChart(figure, [*self._bars, *self._unrated, self._line, self._legend])
+
+    def show(self, assessment: Assessment):
+        for bar, text, item in zip(self._bars, self._unrated, self._rows):
+            value = assessment.ratings.get(item.key, 0)
+            low = 0 < value < assessment.bar
+            bar.set_width(value)
+            bar.set_facecolor(PALETTE[3] if low else PALETTE[0])
+            bar.set_hatch("//" if low else "")
+            text.set_visible(value == 0)
+        self._line.set_xdata([assessment.bar, assessment.bar])
+        self._legend.get_texts()[0].set_text(f"your bar ({assessment.bar})")
+        return self._live.frame(f"Bar chart of your self-assessment. {assessment.summary()}")
