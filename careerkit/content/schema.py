@@ -99,6 +99,8 @@ TABLES: dict[str, Table] = {
             "provenance ids: a section of a seed file, or a dataset's source file, cited by every other table",
             (
                 Column("id", "seed file and section anchor ('001_...txt#key-concepts') or dataset release and file ('bls-oews-2025A01#oe.area')"),
+                Column("title", "the document's title as a learner would cite it (seed 000 has none; the workbook names it)"),
+                Column("url", "where the document can be read, if it has an address", required=False),
                 Column("file", "the seed file the section is in, or the dataset's source file"),
                 Column("section", "the section's heading or place in the seed, or what the dataset file holds"),
                 Column("note", "what the section holds", required=False),

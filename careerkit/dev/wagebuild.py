@@ -388,8 +388,8 @@ def build(database: Path, out_dir: Path = DATA_DIR, roles_csv: Path | None = Non
     return meta
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=BUILD_COMMAND, description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, prog: str = BUILD_COMMAND) -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, help="an unpacked OEWS SQLite file (default: the bundled one)")
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output directory (default: data/)")
     args = parser.parse_args(argv)

@@ -11,6 +11,7 @@ header or notes, run it and commit the guide with the notebook.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import dataclass
 from itertools import combinations
@@ -297,8 +298,10 @@ def generate(notebooks: str | Path = NOTEBOOKS_DIR, config_path: str | Path = CO
     return render(lessons(notebooks), load_config(config_path))
 
 
-def main(argv: list[str] | None = None) -> int:
-    target = Path(argv[0]) if argv else GUIDE_PATH
+def main(argv: list[str] | None = None, prog: str = "careerkit guide") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description="Rebuild the instructor guide from the notebooks and data/guide.yaml.")
+    parser.add_argument("target", nargs="?", type=Path, default=GUIDE_PATH, help="where to write it (default: %(default)s)")
+    target = parser.parse_args(argv).target
     target.write_text(generate(), encoding="utf-8")
     print(f"wrote {target}")
     return 0

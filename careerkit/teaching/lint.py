@@ -595,8 +595,8 @@ def write_notebook(notebook: dict, path: str | Path) -> None:
     Path(path).write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m careerkit.teaching.lint", description="Lint workbook notebooks against the skeleton in careerkit/lessons.py.")
+def main(argv: list[str] | None = None, prog: str = "careerkit lint") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description="Lint workbook notebooks against the skeleton in notebooks/AUTHORING.md.")
     parser.add_argument("paths", nargs="*", type=Path, help="notebooks to check (default: every notebooks/NN_*.ipynb)")
     parser.add_argument("--clean", action="store_true", help="first strip outputs, execution counts and noisy metadata, in place")
     args = parser.parse_args(argv)

@@ -16,8 +16,8 @@ from careerkit.dev.bench.measure import ROOT, Row, learner_home, progress
 SECTIONS = ("load", "interactions", "notebooks", "memory", "store")
 
 
-def _arguments(argv):
-    parser = argparse.ArgumentParser(prog="python -m careerkit.dev.bench", description=__doc__.splitlines()[0])
+def _arguments(argv, prog: str = "careerkit bench"):
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
                         help="fewer repeats and a subset (for CI); every row still printed")
     parser.add_argument("--update-readme", action="store_true", help="replace the README's bench:start/bench:end block")
@@ -41,8 +41,8 @@ def _section_rows(name: str, quick: bool) -> list[Row]:
     return rows + [Row(m, verdict="error: not measured") for m in module.ROWS if m not in measured]
 
 
-def main(argv=None) -> int:
-    options = _arguments(argv)
+def main(argv=None, prog: str = "careerkit bench") -> int:
+    options = _arguments(argv, prog)
     rows = [row for name in options.only or SECTIONS for row in _section_rows(name, options.quick)]
     print(report.text_table(rows), flush=True)
     text = report.markdown(rows, "quick" if options.quick else "full")

@@ -1,0 +1,1 @@
+"""Developer tools, installed with the ``dev`` extra: benchmarks and the wage build."""
