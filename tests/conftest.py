@@ -29,3 +29,29 @@ def careerkit_exports(tmp_path_factory, monkeypatch):
 def store(tmp_path):
     with ProgressStore(tmp_path / "progress.sqlite3") as opened:
         yield opened
+
+
+def bls_cell(soc_code: str, area_name: str) -> dict[str, str]:
+    """One row of data/wages.csv read as plain text, so a test compares what a view shows with
+    the file itself instead of a figure copied from today's output (a wage refresh changes both)."""
+    import csv
+
+    from careerkit.content.locations import DATA_DIR
+
+    with open(DATA_DIR / "wages.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["soc_code"] == soc_code and row["area_name"] == area_name:
+                return row
+    raise LookupError(f"no wages.csv row for {soc_code} in {area_name}")
+
+
+def dollars(text: str) -> str:
+    """'129890' as a learner reads it: '$129,890'."""
+    return f"${int(text):,}"
+
+
+@pytest.fixture
+def texas_security():
+    """Information Security Analysts (15-1212) in Texas: the cell several views show."""
+    row = bls_cell("15-1212", "Texas")
+    return {name: dollars(row[f"annual_{name}"]) for name in ("p10", "p25", "median", "p75", "p90")}

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.bench
+
 from careerkit.dev.bench import interactions, load, memory, notebooks, report, store
 from careerkit.dev.bench.measure import Row
 

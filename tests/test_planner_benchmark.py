@@ -8,6 +8,8 @@ chart redraw under 150 ms.
 import statistics
 import time
 
+import pytest
+
 from careerkit.career import assessment
 from careerkit.career import planner
 from careerkit.career import roadmap
@@ -30,6 +32,7 @@ def _cold_plan():
     return planner.plan("Help desk technician", "IT manager", area="Austin")
 
 
+@pytest.mark.bench
 def test_print_timings():
     _cold_plan()
     ratings = assessment.Assessment({"skill:team-leadership": 2})

@@ -62,6 +62,7 @@ def test_product_manager_explains_why_there_is_no_wage():
     assert "SOC 2018 has no product-management occupation" in explorer.error.value
 
 
+@pytest.mark.bench
 def test_speed_of_the_all_areas_filter_and_redraw(capsys):
     """Prints CPU time per change; a benchmark, so it does not fail on time (see STYLE.md)."""
     from careerkit.career import salary
@@ -79,7 +80,6 @@ def test_speed_of_the_all_areas_filter_and_redraw(capsys):
     with capsys.disabled():
         for name, (model_ms, chart_ms) in timings.items():
             print(f"\n  {name}: filter {model_ms:.1f} ms CPU, chart {chart_ms:.0f} ms CPU", end="")
-    assert all(model_ms >= 0 for model_ms, _ in timings.values())
 
 
 def test_the_view_without_its_chart_still_says_everything_in_words_and_table():

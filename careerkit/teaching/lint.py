@@ -1,109 +1,7 @@
 """The skeleton every workbook notebook follows, and the linter that holds them to it.
 
-Learners move between thirteen notebooks and an instructor plans a day from them, so
-each one has the same shape (after the Carpentries lesson template): what it answers
-and how long it takes at the top, challenges with hidden solutions in the middle, key
-points at the end, and notes for the instructor kept apart. ``careerkit.teaching.guide`` builds
-the instructor guide from these parts, so a notebook that breaks the skeleton also
-breaks the guide; ``tests/test_notebook_lint.py`` runs the linter on every notebook.
-
-The skeleton, rule by rule (each rule's error text is in brackets)
-------------------------------------------------------------------
-File
-    ``notebooks/NN_slug.ipynb``: ``NN`` two digits (00 to 12), ``slug`` lowercase
-    letters, digits and ``_`` [file name must look like NN_slug.ipynb].
-
-First cell: the header (markdown), these four parts, in this order::
-
-    # 05 Mid-level roles
-    Teaching: 15 min · Exercises: 10 min
-
-    ## Questions
-    - What changes after the first few years?
-
-    ## Objectives
-    - Name three mid-level roles and what each one owns.
-
-    - the H1 is ``# NN Title`` with the file's own number [first line must be ...];
-    - the minutes line is exactly ``Teaching: N min · Exercises: M min`` (a middle dot
-      ``·`` between the parts) [header needs a line 'Teaching: N min · Exercises: M min'];
-    - ``## Questions`` then ``## Objectives``, each followed by a list of ``- `` items
-      [header needs '## Questions' followed by a list].
-
-    The linter checks that each part is there; keep the order shown, since the guide
-    and ``outline()`` read the parts by name and learners read them in that order.
-
-Headings
-    Exactly one H1 (the header's) [a second H1 ...]. Below it, H2 and H3 only going one
-    level deeper at a time (``##`` then ``###``, never ``##`` then ``####``)
-    [heading level jumps from 2 to 4 ...]. Lines inside ``` fences are not headings.
-
-Challenges
-    A markdown cell holding a heading ``## Challenge: what to try`` (or ``###``), and
-    right after it a markdown cell with the solution, collapsed in JupyterLab::
-
-        <details><summary>Solution</summary>
-
-        The answer, in markdown (keep the blank line above).
-
-        </details>
-
-    [challenge ... must be followed by a markdown cell <details><summary>Solution</summary>
-    ... </details>]; a solution cell with no challenge before it is also an error.
-    A code cell where the learner tries things goes after the solution cell. Every
-    notebook has at least one challenge [notebook has no challenge ...], reported at
-    the key points cell, before which it belongs.
-
-Section checks (not linted here; ``careerkit.learning.sections`` reads them)
-    Each H2 section a learner works through ends with a one-line code cell
-    ``SectionCheck("NN_slug", "Section heading")`` (file stem, then the heading's
-    words); the progress dashboard counts these buttons. Import it once with
-    ``from careerkit.widgets import SectionCheck``.
-
-Key points
-    The last markdown cell starts with ``## Key points`` and holds a list
-    [last markdown cell must be '## Key points' followed by a list].
-
-Instructor notes
-    A markdown cell tagged ``instructor`` (cell metadata ``"tags": ["instructor"]``; in
-    JupyterLab: Property Inspector, Common Tools, Cell Tags) whose text starts with
-    ``**Instructor note:**``. Both go together: a tagged cell without the prefix, or the
-    prefix without the tag, is an error. Notes may sit anywhere before the key points.
-    The guide collects them; notes in notebooks 06 and 07 become discussion prompts.
-    Every notebook has at least one [notebook has no instructor note ...], reported at
-    the key points cell.
-
-Images and links
-    Every image, ``![alt](src)`` or ``<img alt="..." src="...">``, has non-empty alt text
-    [image ... has no alt text]. No link whose text is "click here", "here" or
-    "this link" [link text ... does not say where it goes].
-
-Code cells
-    - at most 6 lines, and no ``for``, ``while``, ``try``, ``def``, ``class`` or
-      ``lambda`` (comprehensions count): logic lives in ``careerkit/`` under a name a
-      learner can read, and the cell calls it;
-    - stored without outputs and with ``execution_count`` null, except a cell whose
-      source has a line that is exactly ``# NBVAL_CHECK_OUTPUT``: it keeps its text output (stream or
-      ``text/plain`` only) and its execution count (nbval skips a cell stored unrun),
-      and nbval compares that output on every test run;
-    - no noisy metadata: cell metadata holds ``tags`` only, notebook metadata
-      ``kernelspec`` and ``language_info`` only (no widget state, no timing).
-
-Every problem is reported as ``notebooks/NN_x.ipynb: cell K (line L): message``, with
-cells and lines counted from 1 as they appear in JupyterLab; problems with the whole
-file leave out the cell.
-
-An author's routine
--------------------
-1. Write the notebook in JupyterLab (``00_start_here.ipynb`` is the model to copy).
-2. Kernel, Restart Kernel and Run All Cells; it must run top to bottom without errors
-   (nbval and the browser test both do exactly that). Save.
-3. ``python -m careerkit.teaching.lint --clean notebooks/05_mid_level.ipynb`` strips outputs,
-   counts and metadata (keeping checked cells' output); ``python -m careerkit.teaching.lint``
-   then lints every notebook and prints each problem.
-4. Add one learner interaction for the notebook to ``tests/browser_interactions.py``.
-5. ``python -m careerkit.teaching.guide`` rewrites ``notebooks/INSTRUCTOR_GUIDE.md``; commit it
-   with the notebook (``tests/test_guide.py`` fails while it is stale).
+The rules, and how to write a notebook that keeps them, are in ``notebooks/AUTHORING.md``;
+``careerkit lint`` checks every notebook against them (``tests/test_notebook_lint.py`` runs it in CI).
 """
 
 from __future__ import annotations
@@ -118,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careerkit.content.locations import NOTEBOOKS_DIR
-
-"""Where the workbook's notebooks live (the repository's notebooks/)."""
 
 MAX_CODE_LINES = 6
 LOGIC_KEYWORDS = ("for", "while", "try", "def", "class", "lambda")
