@@ -1,4 +1,4 @@
-"""``python -m careerkit.dev.bench``: measure everything, print the table, write artifacts/bench.md.
+"""``careerkit bench``: measure everything, print the table, write artifacts/bench.md.
 
 A section that fails still prints its rows, with the error as the verdict (and the
 traceback on stderr), so one broken module never hides the other figures.

@@ -63,7 +63,7 @@ def markdown(rows: list[Row], mode: str) -> str:
     return (
         f"Benchmarks ({mode} run), {machine()}.\n\n{markdown_table(rows)}\n\n"
         "Ratios are taken pair by pair in one run (A and B alternately) and their median is shown. "
-        "Regenerate with `make bench` (or `python -m careerkit.dev.bench --update-readme`).\n"
+        "Regenerate with `make bench` (or `careerkit bench --update-readme`).\n"
     )
 
 
