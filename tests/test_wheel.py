@@ -55,10 +55,10 @@ def _run(venv: Path, *args, cwd: Path) -> subprocess.CompletedProcess:
 
 def test_the_wheel_carries_every_data_file_and_notebook(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder, packaged in ((DATA_DIR, "careerkit/data"), (NOTEBOOKS_DIR, "careerkit/notebooks")):
-        expected = {f"{packaged}/{path.relative_to(folder).as_posix()}" for path in folder.rglob("*")
-                    if path.is_file() and path.suffix in {".csv", ".yaml", ".json", ".ipynb", ".md"}
-                    and "_build" not in path.parts and ".ipynb_checkpoints" not in path.parts}
+    shipped = {"careerkit/data": (DATA_DIR, ("*.csv", "*.yaml", "*.json", "questions/*.yaml")),
+               "careerkit/notebooks": (NOTEBOOKS_DIR, ("*.ipynb", "*.md"))}
+    for packaged, (folder, patterns) in shipped.items():
+        expected = {f"{packaged}/{path.relative_to(folder).as_posix()}" for pattern in patterns for path in folder.glob(pattern)}
         assert expected and expected <= names, sorted(expected - names)[:5]
 
 
