@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.bench
-
 from careerkit.dev.bench import interactions, load, memory, notebooks, report, store
 from careerkit.dev.bench.measure import Row
+
+pytestmark = pytest.mark.bench
 
 ROOT = Path(__file__).resolve().parent.parent
 EVERY_ROW = (*load.ROWS, *interactions.ROWS, *notebooks.ROWS, *memory.ROWS, *store.ROWS)
