@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 NOTEBOOK ?= notebooks/00_start_here.ipynb
 
-.PHONY: lab test chromium bench wages clean
+.PHONY: lab test chromium axe bench wages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,11 +34,18 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# axe-core, the accessibility checker the browser test runs on every notebook: the npm package from the
+# registry into an ignored folder under tests/ (never a CDN), once.
+AXE := tests/.axe/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE):
+	npm install --prefix tests/.axe --no-audit --no-fund axe-core@4
+
 # Style and layers first (seconds), then one pytest run: units, doctests, notebooks (nbval),
 # the real-browser test and, once and quickly, the benchmarks (-m selects them too).
 # A throwaway CAREERKIT_HOME and CAREERKIT_EXPORTS: running the notebooks must never write into a
 # learner's own progress, nor leave a careerkit-exports folder in the repository.
-test: $(VENV)/.test chromium
+test: $(VENV)/.test chromium $(AXE)
 	$(PY) -m ruff check careerkit tests notebooks
 	$(VENV)/bin/lint-imports --no-cache
 	CAREERKIT_HOME=$$(mktemp -d) CAREERKIT_EXPORTS=$$(mktemp -d) $(PY) -m pytest tests notebooks careerkit \

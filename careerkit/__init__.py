@@ -82,7 +82,10 @@ _ATTRIBUTES = {
 
 
 def question_bank():
-    """Every question the workbook asks, authored and generated, as one list."""
+    """Every question the quizzes ask, as a ``QuizBank`` (iterate it, ``len()`` it, index it by id):
+    the authored questions of data/questions/*.yaml and the wage questions computed from the
+    wage table. Each has ``.id .notebook .objective .level .kind .prompt``; choice questions
+    also ``.choices .expected .choice_feedback``."""
     return import_module("careerkit.learning.questionbank").question_bank()
 
 

@@ -27,8 +27,14 @@ COMMANDS = {
     "check-data": Command("careerkit.content.check", "check a folder of content tables and list every error"),
     "lint": Command("careerkit.teaching.lint", "check notebooks against the workbook's skeleton"),
     "guide": Command("careerkit.teaching.guide", "rebuild notebooks/INSTRUCTOR_GUIDE.md from the notebooks"),
+    "class-report": Command("careerkit.teaching.report", "write the class report (item analysis) from hand-ins"),
+    "book": Command("careerkit.teaching.book", "build the workbook as a static site (Jupyter Book 1)", extra="workshop"),
+    "recall": Command("careerkit.teaching.recall", "write practice copies of the notebooks (answers folded away)"),
+    "export": Command("careerkit.teaching.exports", "export jupyterquiz JSON, an Anki deck or a gradebook CSV",
+                      extra="workshop"),
     "bench": Command("careerkit.dev.bench.__main__", "run the speed and memory benchmarks", extra="dev"),
     "build-wages": Command("careerkit.dev.wagebuild", "rebuild data/wages.csv from the BLS OEWS database", extra="dev"),
+    "canada-wages": Command("careerkit.content.canada_wages", "fetch Canada's Job Bank wages (ESDC open data) on request, or show their status"),
 }
 
 

@@ -47,6 +47,47 @@ class Expect:
 
 Step = Click | Select | Type | Expect
 
+
+def answer_first_question(questions) -> list[Step]:
+    """Answer a single-choice quiz's first question correctly, as a learner would.
+
+    The steps are built from the same questions the notebook's cell builds (same function, same
+    seed), so rewording a question never leaves this file behind.
+    """
+    quiz = list(getattr(questions, "questions", questions))
+    first = quiz[0]
+    words = first.choices[first.answer]
+    cut = min([len(words), 40, *(words.index(mark) for mark in "'\"" if mark in words)])
+    return [
+        Click(f".careerkit-quiz .widget-radio-box label:has-text(\"{words[:cut]}\")"),
+        Click(".careerkit-quiz button[title='Check your answer']"),
+        Expect(f"Score: 1 of {len(quiz)} (1 answered)"),
+    ]
+
+
+def _stage_quiz():
+    from careerkit.pages import stages
+
+    return stages.stage_quiz("mid", seed=2026)
+
+
+def _day_quiz():
+    from careerkit.pages.day_in_the_life import day_quiz
+
+    return day_quiz(n=5, seed=9)
+
+
+def _tool_quiz():
+    from careerkit.pages.tools_and_industries import tool_quiz
+
+    return tool_quiz(n=5, seed=10)
+
+
+def _certification_quiz():
+    from careerkit.pages import education_and_certifications
+
+    return education_and_certifications.certification_quiz(seed=2026)
+
 INTERACTIONS: dict[str, list[Step]] = {
     "00_start_here.ipynb": [
         Click("summary:has-text('Solution')"),
@@ -54,7 +95,7 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Mark section done')"),
         Expect("How the workbook works: finished."),
         Click("button:has-text('Refresh')"),
-        Expect("00_start_here: 1 of 3 sections"),
+        Expect("00 Start here: 1 of 3 sections"),
     ],
     "01_entry_level.ipynb": [
         Select(".widget-select select", "QA tester"),
@@ -65,45 +106,23 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click("button:has-text('Good')"),
         Expect("Rated Good. Next review in"),
     ],
-    "02_mid_level.ipynb": [
-        Click(".widget-checkbox label:has-text('Product manager')"),
-        Click(".widget-checkbox label:has-text('Cybersecurity analyst')"),
-        Click(".widget-checkbox label:has-text('Systems administrator')"),
-        Click("button:has-text('Check')"),
-        Expect("Score: 1 of 5 (1 answered)"),
-    ],
+    "02_mid_level.ipynb": answer_first_question(_stage_quiz()),
     "03_senior_level.ipynb": [
         Select(".widget-select select", "Security architect"),
         Expect("IT security manager (this project's interpretation"),
     ],
     "06_use_case_cto.ipynb": [
-        Click("button:has-text('Start')"),
-        Expect("Action 1 of 8: what comes next?"),
-        Click(".widget-radio-box label:has-text('Develop a digital transformation strategy')"),
-        Click("button:has-text('Check')"),
-        Expect("Action 1 in the seed is"),
+        Expect("Step 1 of 8"),
+        Click(".careerkit-quiz button[title='Check your answer']"),
+        Expect("(1 answered)"),
     ],
     "07_use_case_it_manager.ipynb": [
-        Click("button:has-text('Start')"),
-        Expect("Action 1 of 8: what comes next?"),
-        Click(".widget-radio-box label:has-text('Assess the current IT infrastructure')"),
-        Click("button:has-text('Check')"),
-        Expect("Action 1 in the seed is"),
+        Expect("Step 1 of 8"),
+        Click(".careerkit-quiz button[title='Check your answer']"),
+        Expect("(1 answered)"),
     ],
-    "09_day_in_the_life.ipynb": [
-        Expect("Meet with direct reports"),
-        Click(".widget-radio-box label:has-text('Start of day')"),
-        Click("button:has-text('Check')"),
-        Expect("Score: 1 of 5 (1 answered)"),
-    ],
-    "10_tools_and_industries.ipynb": [
-        Expect("Which of these does the seed list under Monitoring and Analytics Tools?"),
-        Click(".widget-checkbox label:has-text('Datadog')"),
-        Click(".widget-checkbox label:has-text('Splunk')"),
-        Click(".widget-checkbox label:has-text('Google Analytics')"),
-        Click("button:has-text('Check')"),
-        Expect("Score: 1 of 5 (1 answered)"),
-    ],
+    "09_day_in_the_life.ipynb": [Expect("Meet with direct reports"), *answer_first_question(_day_quiz())],
+    "10_tools_and_industries.ipynb": answer_first_question(_tool_quiz()),
     "04_leadership_and_executive.ipynb": [
         Click(".widget-toggle-buttons button:has-text('done')"),
         Expect("done: 1 of 8 roles"),
@@ -112,14 +131,13 @@ INTERACTIONS: dict[str, list[Step]] = {
         Click(".widget-toggle-buttons button:has-text('all states')"),
         Expect("IT manager (11-3021): every state. Annual wages"),
     ],
-    "11_education_and_certifications.ipynb": [
-        Expect("Which of these certifications cover IT support?"),
-        Click(".widget-checkbox label:has-text('CompTIA A+')"),
-        Click("button:has-text('Check')"),
-        Expect("The IT support certifications the seeds name: CompTIA A+."),
-    ],
+    "11_education_and_certifications.ipynb": answer_first_question(_certification_quiz()),
     "12_career_plan.ipynb": [
         Select(".widget-dropdown:has-text('Current role') select", "Entry level: IT support specialist"),
         Expect("Route from IT support specialist to IT manager in 3 moves"),
+        Select(".widget-dropdown:has-text('Risk management') select", "2 - beginning"),
+        Expect("Risk management: you rated 2 - beginning"),
+        Select(".widget-dropdown:has-text('Track') select", "All tracks"),
+        Expect("Roadmap of all tracks"),
     ],
 }

@@ -1,13 +1,32 @@
 """SelfAssessment view driven the way a learner uses it."""
 
 
+import ipywidgets as widgets
+
+from careerkit.career.assessment import items
 from careerkit.widgets import SelfAssessment
 
 
-def test_every_slider_has_a_label_and_the_scale_is_explained(store):
+def test_labels_fit_their_room(store):
+    """A label wider than the description column is cut off on screen (about 0.6em per character)."""
     view = SelfAssessment(store=store)
-    assert len(view.sliders) == 15
-    assert view.sliders["skill:risk-management"].description == "Risk management (skill)"
+    room = float(view.sliders["skill:risk-management"].style.description_width.removesuffix("em"))
+    assert max(len(box.description) for box in [*view.sliders.values(), view.bar]) * 0.6 <= room
+
+
+def test_nothing_rated_shows_no_verdict(store):
+    view = SelfAssessment(store=store)
+    assert "No gaps" not in view.gaps.value and f"0 of {len(items())} rated" in view.gaps.value
+    view.sliders["skill:risk-management"].value = 4
+    assert "No gaps below your bar" in view.gaps.value
+
+
+def test_every_rating_box_has_a_label_and_the_scale_is_explained(store):
+    view = SelfAssessment(store=store)
+    assert len(view.sliders) == len(items())
+    assert view.sliders["skill:risk-management"].description == "Risk management"
+    assert all(isinstance(box, widgets.Dropdown) for box in [*view.sliders.values(), view.bar])
+    assert [label for label, _ in view.sliders["skill:risk-management"].options][:2] == ["not rated", "1 - not yet"]
     assert "1 - not yet" in view.children[0].value and "set your own bar" in view.children[0].value
 
 

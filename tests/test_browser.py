@@ -5,7 +5,14 @@ nbval proves the kernel side; this proves what a learner sees: JupyterLab served
 user's own Jupyter settings), each notebook opened in headless Debian Chromium,
 Run All from the Run menu, then no error output, no "Error displaying widget",
 every widget drawn, and one learner interaction from tests/browser_interactions.py.
-A screenshot per notebook lands in artifacts/screenshots/.
+A screenshot per notebook lands in artifacts/screenshots/, with one per chart and widget
+(``<notebook>-view-<k>.png``) so the views a learner meets can be looked at.
+
+Accessibility: axe-core (the npm package, installed by ``make test`` into the ignored
+tests/.axe/, never from a CDN) checks the page after Run All and again after the learner's
+interaction. A violation inside the workbook's own content (a cell's output or its rendered
+Markdown) fails the test; JupyterLab's own chrome is reported (printed, and written to
+artifacts/axe/) but does not fail it, since the workbook cannot change it.
 
 Playwright never downloads a browser here: the test uses /usr/bin/chromium and
 skips only when it is missing outside CI (CI=true turns that into a failure).
@@ -25,10 +32,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_interactions import INTERACTIONS, Click, Expect, Select, Type
 
 from careerkit.teaching.lint import NOTEBOOKS_DIR, notebook_paths
-
-from browser_interactions import INTERACTIONS, Click, Expect, Select, Type
 
 pytestmark = pytest.mark.browser
 
@@ -38,6 +44,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
                  "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage"]  # containers often give /dev/shm 64 MB, too little for a tab
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+AXE_JS = ROOT / "tests" / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_REPORTS = ROOT / "artifacts" / "axe"
+WORKBOOK_CONTENT = ".jp-OutputArea-output, .jp-RenderedMarkdown"
+"""What the workbook itself puts on the page: outputs of its cells and its rendered Markdown."""
+MAX_VIEW_SHOTS = 12
 NOTEBOOKS = notebook_paths(NOTEBOOKS_DIR)
 RUN_TIMEOUT_MS = 60_000
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -65,6 +76,21 @@ RUN_FINISHED_JS = """([notebook, stderr]) => {
 WIDGETS_SETTLED_JS = """([notebook, mime]) => [...document.querySelectorAll(
   `${notebook} .jp-OutputArea-output[data-mime-type="${mime}"]`)].every(
   o => o.querySelector('.jupyter-widgets') || o.textContent.includes('Error displaying widget'))"""
+
+
+# Cells of the workbook's tables that the page right-aligns (JupyterLab's own rule for output tables).
+RIGHT_ALIGNED_JS = """(notebook) => [...document.querySelectorAll(notebook + ' table.careerkit-table td, '
+  + notebook + ' table.careerkit-table th')].filter(c => getComputedStyle(c).textAlign !== 'left').length"""
+
+# Every violation node, marked as the workbook's own (inside a cell's output or Markdown) or Lab's chrome.
+AXE_RUN_JS = """async ([notebook, owned]) => {
+  const result = await axe.run(document, {elementRef: true, resultTypes: ['violations']});
+  return result.violations.flatMap(v => v.nodes.map(n => ({
+    rule: v.id, impact: v.impact, help: v.help, target: n.target.join(' '),
+    html: n.html.slice(0, 300), summary: (n.failureSummary || '').slice(0, 400),
+    workbook: Boolean(n.element && n.element.closest(owned) && n.element.closest(notebook)),
+  })));
+}"""
 
 
 def _in_ci() -> bool:
@@ -239,13 +265,42 @@ def _displays_widgets(notebook: Path) -> bool:
     return any(cell["cell_type"] == "code" and "careerkit.widgets" in "".join(cell["source"]) for cell in cells)
 
 
+def _axe(page, notebook: Path, moment: str, capsys) -> list[str]:
+    """axe-core over the page; returns the workbook's own violations (written, with Lab's, to artifacts/axe/)."""
+    if not AXE_JS.exists():
+        pytest.fail(f"{AXE_JS.relative_to(ROOT)} is missing: run `make axe` (npm install --prefix tests/.axe axe-core@4)")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    found = page.evaluate(AXE_RUN_JS, [NOTEBOOK, WORKBOOK_CONTENT])
+    AXE_REPORTS.mkdir(parents=True, exist_ok=True)
+    (AXE_REPORTS / f"{notebook.stem}-{moment}.json").write_text(json.dumps(found, indent=1))
+    chrome = sorted({f"{node['rule']} ({node['impact']})" for node in found if not node["workbook"]})
+    if chrome:
+        _progress(capsys, f"{notebook.name} {moment}: JupyterLab chrome (reported, not failed): {', '.join(chrome)}")
+    return [f"{node['rule']} ({node['impact']}): {node['help']} at {node['target']}: {node['html']}"
+            for node in found if node["workbook"]]
+
+
+def _view_screenshots(page, notebook: Path) -> None:
+    """Each chart and widget the notebook shows, as its own picture: the views a reviewer checks."""
+    for old in SCREENSHOTS.glob(f"{notebook.stem}-view-*.png"):
+        old.unlink()
+    charts = page.locator(f"{NOTEBOOK} .jp-OutputArea-output:has(figure.careerkit-chart)")
+    views = page.locator(f"{NOTEBOOK} .jp-OutputArea-output:has(> .jupyter-widgets)")
+    shown = [charts.nth(k) for k in range(charts.count())] + [views.nth(k) for k in range(views.count())]
+    for k, view in enumerate(shown[:MAX_VIEW_SHOTS]):
+        view.scroll_into_view_if_needed(timeout=10_000)
+        view.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}-view-{k + 1}.png"))
+
+
 def _play(page, steps) -> None:
     from playwright.sync_api import expect
 
     notebook = page.locator(NOTEBOOK)
     for step in steps:
         if isinstance(step, Expect):
-            expect(notebook.get_by_text(step.text).first).to_be_visible(timeout=10_000)
+            # the visible copy: a chart's description also sits, folded away, under its picture
+            expect(notebook.get_by_text(step.text).locator("visible=true").first).to_be_visible(timeout=10_000)
             continue
         target = notebook.locator(step.target).locator("visible=true").first
         target.scroll_into_view_if_needed(timeout=10_000)
@@ -279,10 +334,18 @@ def test_notebook_runs_in_jupyterlab_and_answers_a_learner(notebook, browser_chr
         assert "Error displaying widget" not in widget_text
         if _displays_widgets(notebook):
             assert page.locator(f"{NOTEBOOK} .jupyter-widgets").count() > 0, f"{notebook.name} imports careerkit.widgets but no widget was drawn"
+        assert page.evaluate(RIGHT_ALIGNED_JS, NOTEBOOK) == 0, f"{notebook.name}: a table's text is not left-aligned"
+        after_run = _axe(page, notebook, "run-all", capsys)
+        phases.append(f"axe {time.monotonic() - started:.1f} s")
         _play(page, steps)
         phases.append(f"interaction {time.monotonic() - started:.1f} s")
         assert _error_outputs(page) == [], f"{notebook.name} shows an error output after the learner's interaction"
         assert "Error displaying widget" not in page.locator(NOTEBOOK).inner_text()
+        after_interaction = _axe(page, notebook, "interaction", capsys)
+        assert after_run == [], f"{notebook.name}: axe-core finds in the workbook's outputs after Run All:\n" + "\n".join(after_run)
+        assert after_interaction == [], (f"{notebook.name}: axe-core finds in the workbook's outputs after the "
+                                         "learner's interaction:\n" + "\n".join(after_interaction))
+        _view_screenshots(page, notebook)
     finally:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{notebook.stem}.png"))

@@ -5,9 +5,30 @@ def test_a_chart_shows_as_an_image_whose_alt_text_a_screen_reader_reads():
     figure, axes = new_figure()
     axes.bar(["a", "b"], [1, 2])
     bundle = Chart(figure, 'Two bars: "a" is 1 and <b> is 2.')._repr_mimebundle_()
-    assert bundle["text/html"].startswith('<img src="data:image/png;base64,')
+    assert bundle["text/html"].startswith('<figure class="careerkit-chart"')
+    assert '<img src="data:image/png;base64,' in bundle["text/html"]
     assert 'alt="Two bars: &quot;a&quot; is 1 and &lt;b&gt; is 2."' in bundle["text/html"]
     assert bundle["text/plain"] == 'Two bars: "a" is 1 and <b> is 2.'
+
+
+def test_the_description_is_folded_under_the_picture_not_printed_above_it():
+    figure, axes = new_figure()
+    axes.bar(["a"], [1])
+    html = Chart(figure, "One bar, <a> high.").html()
+    picture, below = html.split("<img", 1)[1].split(">", 1)
+    assert "<details><summary>Describe this chart</summary>" in below
+    assert "One bar, &lt;a&gt; high." in below.split("<details>")[1]
+    assert "<details open" not in html
+
+
+def test_no_notebook_prints_a_charts_alt_text():
+    import json
+
+    from careerkit.content.locations import NOTEBOOKS_DIR
+
+    for path in NOTEBOOKS_DIR.glob("*.ipynb"):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        assert not [cell for cell in cells if "print(picture.alt_text)" in "".join(cell["source"])], path.name
 
 
 def test_a_chart_is_rendered_once_and_sent_once():

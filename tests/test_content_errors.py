@@ -150,7 +150,7 @@ def test_missing_file(data):
 def test_malformed_yaml_names_the_line(data):
     next_line = line_of(data / "use_cases.yaml", "level: c-suite") + 1
     replace_text(data / "use_cases.yaml", "    level: c-suite\n", "    level: [c-suite\n")
-    with expect(f"use_cases.yaml, line {next_line}: the YAML cannot be read"):
+    with expect(f"use_cases.yaml, line {next_line}, column 9: the YAML cannot be read"):
         content.use_cases(data)
 
 
@@ -197,3 +197,148 @@ def test_pay_range_upside_down(data):
     replace_text(data / "facts.yaml", "low: 90000", "low: 900000")
     with expect(f"facts.yaml, line {line_of(data / 'facts.yaml', 'high: 300000')}, field 'high': is 300000, below low 900000"):
         content.leadership_pay(data)
+
+
+# ---------------------------------------------------------------- file, line and column for every bad byte and value
+
+
+def rows_of(path: Path) -> list[list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+
+
+def test_bad_utf8_names_file_line_and_column(data):
+    path = data / "roles.csv"
+    raw = path.read_bytes().split(b"\n")
+    raw[4] = raw[4].replace(b",entry,", b",\xffentry,", 1)  # line 5, in the stage column
+    path.write_bytes(b"\n".join(raw))
+    with expect("roles.csv, line 5, column 'stage', character"):
+        content.roles(data)
+    with pytest.raises(ContentError, match="byte 0xff is not UTF-8; save the file as UTF-8"):
+        content.roles(data)
+
+
+def test_a_byte_order_mark_is_accepted(data):
+    path = data / "work_settings.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert content.work_settings(data)["id"].tolist() == content.work_settings()["id"].tolist()
+
+
+def test_a_nul_byte_is_reported_in_its_own_file_and_line(data):
+    path = data / "roles.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[10] = lines[10].replace(",", "\x00,", 1)  # line 11: the NUL ends the id
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with expect("roles.csv, line 11, column 'id', character"):
+        content.roles(data)
+    with pytest.raises(ContentError, match="^roles.csv.*NUL character") as caught:
+        content.moves(data)  # a table that refers to roles names roles.csv, not itself
+    assert "moves.csv" not in str(caught.value)
+
+
+def test_a_repeated_header_column_is_refused(data):
+    rows = rows_of(data / "work_settings.csv")
+    rows = [row + [row[1]] for row in rows]  # a second 'name' column
+    write_rows(data / "work_settings.csv", rows)
+    with expect("work_settings.csv, line 1, column 'name': the column is repeated (positions 2 and 5)"):
+        content.work_settings(data)
+
+
+def test_a_duplicate_yaml_key_is_refused(data):
+    line = line_of(data / "facts.yaml", "- id: employment-outlook")
+    replace_text(data / "facts.yaml", "  - id: employment-outlook\n", "  - id: employment-outlook\n    id: outlook\n")
+    with expect(f"facts.yaml, line {line + 1}, column 5, field 'id': the key is repeated (first on line {line})"):
+        content.facts(data)
+
+
+@pytest.mark.parametrize("table, keep", [("glossary", 0), ("traits", 5)])
+def test_the_counts_the_seeds_fix_are_checked(data, table, keep):
+    from careerkit.content.schema import SEED_COUNTS
+
+    rows = rows_of(data / f"{table}.csv")
+    write_rows(data / f"{table}.csv", rows[: keep + 1])
+    with expect(f"{table}.csv, line {max(keep + 1, 1)}: has {keep} row(s), but the seeds give {SEED_COUNTS[table]}"):
+        getattr(content, table)(data)
+
+
+def test_two_stages_with_the_same_order_are_refused(data):
+    edit_cell(data / "stages.csv", 3, "order", "1")
+    with expect("stages.csv, line 3, column 'order': 1 is already used on line 2; each row needs its own order"):
+        content.stages(data)
+
+
+def test_an_id_that_breaks_its_documented_format_is_refused(data):
+    edit_cell(data / "work_settings.csv", 3, "id", "On Site")
+    with expect("work_settings.csv, line 3, column 'id': 'On Site' does not follow the documented format: lower-case"):
+        content.work_settings(data)
+
+
+def test_a_soc_code_must_look_like_one(data):
+    edit_cell(data / "roles.csv", 2, "soc_code", "151232")
+    with expect("roles.csv, line 2, column 'soc_code': '151232' does not follow the documented format: a SOC 2018 code"):
+        content.roles(data)
+
+
+def test_load_all_raises_on_the_first_problem(data):
+    edit_cell(data / "stages.csv", 3, "order", "1")
+    with expect("stages.csv, line 3, column 'order'"):
+        content.load_all(data_dir=data)
+
+
+# ---------------------------------------------------------------- wages.csv: finite, not negative, percentiles in order
+
+
+@pytest.fixture
+def wage_file(tmp_path: Path) -> Path:
+    path = tmp_path / "wages.csv"
+    shutil.copy(DATA_DIR / "wages.csv", path)
+    return path
+
+
+def first_untopcoded_line(path: Path) -> int:
+    rows = rows_of(path)
+    flags = [rows[0].index(f"annual_{name}_top_coded") for name in ("p10", "p25", "median", "p75", "p90")]
+    return next(n for n, row in enumerate(rows[1:], 2) if row[rows[0].index("annual_p90")] and
+                not any(row[i] == "true" for i in flags))
+
+
+@pytest.mark.parametrize("column, value, words", [
+    ("annual_mean", "inf", "'inf' is not a whole number or blank"),
+    ("hourly_p25", "inf", "inf is not a finite number"),
+    ("hourly_median", "nan", "'nan' is not a number or blank"),
+    ("annual_p25", "-5", "-5 is negative; a wage cannot be below zero"),
+])
+def test_a_wage_that_is_not_a_finite_non_negative_number_is_named(wage_file, column, value, words):
+    from careerkit.content.wages import WageDataError, read_wage_table
+
+    line = first_untopcoded_line(wage_file)
+    edit_cell(wage_file, line, column, value)
+    with pytest.raises(WageDataError, match=re.escape(f"wages.csv, line {line}, column {column}: {words}")):
+        read_wage_table(wage_file)
+
+
+def test_p10_above_p90_is_refused(wage_file):
+    from careerkit.content.wages import WageDataError, read_wage_table
+
+    line = first_untopcoded_line(wage_file)
+    p90 = rows_of(wage_file)[line - 1][rows_of(wage_file)[0].index("annual_p90")]
+    edit_cell(wage_file, line, "annual_p10", str(int(p90) + 1))
+    with pytest.raises(WageDataError, match=re.escape(f"wages.csv, line {line}, column annual_p25: ")
+                       + r".* is below annual_p10 .*percentiles must rise: p10 <= p25 <= median <= p75 <= p90"):
+        read_wage_table(wage_file)
+
+
+def test_bad_utf8_in_the_wage_table_is_named(wage_file):
+    from careerkit.content.wages import WageDataError, read_wage_table
+
+    raw = wage_file.read_bytes().split(b"\n")
+    cells = raw[6].split(b",", 2)
+    raw[6] = b",".join([cells[0], b"\xfc" + cells[1], cells[2]])  # line 7, the occupation column
+    wage_file.write_bytes(b"\n".join(raw))
+    with pytest.raises(WageDataError, match=r"wages.csv, line 7, column 'occupation', character \d+: byte 0xfc is not UTF-8"):
+        read_wage_table(wage_file)

@@ -4,7 +4,7 @@ import pytest
 
 import seed_checklist as seeds
 from careerkit import content
-from careerkit.content import wages
+from careerkit.content import canada_wages, wages
 
 
 def contains(cells, name: str) -> bool:
@@ -43,16 +43,16 @@ def test_every_certification(name):
     assert contains(certifications["name"], name) or contains(certifications["abbreviation"], name)
 
 
-def test_issuers_only_where_the_seed_or_the_name_gives_them():
-    issuers = content.certifications().set_index("id")["issuer"].dropna().to_dict()
-    assert issuers == {
-        "comptia-a-plus": "CompTIA",
-        "aws-certified-cloud-practitioner": "Amazon Web Services (AWS)",
-        "cisco-ccna": "Cisco",
-        "aws-solutions-architect": "Amazon Web Services (AWS)",
-        "itil": seeds.CERTIFICATION_ISSUERS["ITIL"],
-        "cissp": seeds.CERTIFICATION_ISSUERS["CISSP"],
-    }
+def test_issuers_and_requirements_come_from_the_issuers_and_keep_the_seeds_wording_in_the_note():
+    certs = content.certifications().set_index("abbreviation", drop=False)
+    seed_ids = set(content.sources().loc[lambda s: s["file"].str.startswith(("000_", "001_")), "id"])
+    assert certs["issuer"].notna().all() and certs["requirements"].str.len().gt(0).all()
+    for cited in certs["requirements_source"]:  # cited to the issuers' own pages, never to a seed
+        assert cited and not set(cited) & seed_ids
+    assert certs.loc["ITIL", "issuer"] == "PeopleCert" and certs.loc["CISSP", "issuer"] == "ISC2"
+    for name, seed_issuer in seeds.CERTIFICATION_ISSUERS.items():  # what the seed said is still shown
+        assert seed_issuer in certs.loc[name, "issuer_note"]
+    assert "5 years" in certs.loc["CISSP", "requirements"] and "ISC2" in certs.loc["CISSP", "requirements"]
 
 
 def test_skills_required_and_to_develop_in_seed_order():
@@ -114,7 +114,9 @@ def test_work_settings():
 def test_resources_free_and_community():
     resources = content.resources().set_index("name")
     assert list(resources.index[resources["kind"] == "resource"]) == seeds.FREE_RESOURCES
-    assert (resources.loc[seeds.FREE_RESOURCES, "cost"] == "free").all()
+    paid_research = ["Gartner", "Forrester"]  # some free articles and webinars, most research for paying clients
+    assert (resources.loc[paid_research, "cost"] == "partly free").all()
+    assert (resources.loc[[name for name in seeds.FREE_RESOURCES if name not in paid_research], "cost"] == "free").all()
     assert resources.loc[seeds.COMMUNITY, "kind"] == "community"
 
 
@@ -148,9 +150,14 @@ def test_leadership_pay_and_stage_years():
 def test_every_source_is_cited_and_every_citation_known():
     cited = set()
     for name in ["stages", "roles", "moves", "skills", "certifications", "education", "glossary",
-                 "day_in_the_life", "tools", "industries", "traits", "work_settings", "resources"]:
+                 "day_in_the_life", "tools", "industries", "traits", "work_settings", "resources",
+                 "noc", "soc_alternatives"]:
         for sources in getattr(content, name)()["source"]:
             cited.update(sources)
+    for sources in content.certifications()["requirements_source"]:
+        cited.update(sources)
+    cited.update(wages.CAVEAT_SOURCES)
+    cited.add(canada_wages.SOURCE)
     for case in content.use_cases():
         cited.update(case.source)
     cited.update(source for sources in content.facts()["source"] for source in sources)
@@ -185,3 +192,20 @@ def test_every_pathway_step_is_a_statement_with_all_its_bullets(step):
 def test_seed_statements_keep_their_key_words(fact_id):
     text = content.facts().set_index("id").loc[fact_id, "text"]
     assert [word for word in seeds.STATEMENT_KEYWORDS[fact_id] if word.casefold() not in text.casefold()] == []
+
+
+def test_the_notebooks_do_not_say_the_three_ways_in_are_equal():
+    """Seed 000 lists a degree, a bootcamp and self-study as ways in; it neither ranks them nor says they lead alike."""
+    import json
+
+    from careerkit.content.locations import NOTEBOOKS_DIR
+
+    def text(name):
+        cells = json.loads((NOTEBOOKS_DIR / name).read_text(encoding="utf-8"))["cells"]
+        return " ".join(" ".join("".join(cell["source"]).split()) for cell in cells if cell["cell_type"] == "markdown")
+
+    entry, education = text("01_entry_level.ipynb"), text("11_education_and_certifications.ipynb")
+    for claim in ("lead to the same roles", "all lead to a first IT job"):
+        assert claim not in entry and claim not in education
+    assert "treats them as equals" not in education
+    assert "does not rank them" in education

@@ -2,16 +2,16 @@
 
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from careerkit.learning.dashboard import reset_choices, streak, summarize
-from careerkit.present.progress_chart import sections_chart
 from careerkit.learning.flashcards import Deck, glossary_cards
+from careerkit.present.progress_chart import sections_chart
 from careerkit.widgets import FlashcardDeck, ProgressDashboard
 
-NOW = datetime(2025, 3, 10, 18, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 10, 18, 0, tzinfo=UTC)
 SECTIONS = {"01_stages": ["entry", "mid", "senior"], "05_leadership": ["cto", "cio"]}
 RAW_ID = re.compile(r"\b[a-z]+(-[a-z]+)*:[a-z0-9-]+")  # glossary:change-management, tool-category:rapid7 ...
 
@@ -66,7 +66,7 @@ def test_summary_counts_sections_due_cards_and_streak(store):
     fill(store)
     summary = summarize(store, SECTIONS, now=NOW)
     assert summary.sections[["notebook", "done", "total"]].values.tolist() == [["01_stages", 2, 3], ["05_leadership", 0, 2]]
-    assert summary.section_lines() == ["01_stages: 2 of 3 sections", "05_leadership: 0 of 2 sections"]
+    assert summary.section_lines() == ["01 stages: 2 of 3 sections", "05 leadership: 0 of 2 sections"]
     assert summary.cards_due == 2  # change management forgotten, devops missed in a quiz
     assert summary.streak == 3
     assert summary.text() == (
@@ -98,7 +98,7 @@ def test_one_of_each_reads_in_the_singular(store):
         "You have finished 1 section, answered 1 question (0 correct) and made 1 card review "
         "over 1 card. 2 cards are due now. Streak: 1 day in a row."
     )
-    assert summarize(store, {"01_stages": ["entry"]}, now=NOW).section_lines() == ["01_stages: 1 of 1 section"]
+    assert summarize(store, {"01_stages": ["entry"]}, now=NOW).section_lines() == ["01 stages: 1 of 1 section"]
 
 
 def test_an_empty_store_reads_as_a_fresh_start(store):
@@ -134,20 +134,20 @@ def test_bad_section_mapping_is_refused_by_name(store):
 def test_chart_has_a_text_alternative(store):
     fill(store)
     chart = sections_chart(summarize(store, SECTIONS, now=NOW))
-    assert chart.alt_text == "Sections finished per notebook: 01_stages 2 of 3; 05_leadership 0 of 2."
+    assert chart.alt_text == "Sections finished per notebook: 01 stages: 2 of 3; 05 leadership: 0 of 2."
 
 
 def test_view_shows_names_never_raw_ids(store):
     fill(store)
     view = ProgressDashboard(store, SECTIONS, now=lambda: NOW)
     assert "finished 2 of 5 sections" in view.summary.value
-    assert "01_stages: 2 of 3 sections" in view.summary.value
+    assert "01 stages: 2 of 3 sections" in view.summary.value
     shown = view.summary.value.split("Worth another look")[1]
     assert "<li>Change management (glossary term): 1 of 2 answers right; remembered in 0 of 1 card review</li>" in shown
     assert "<li>Rapid7 (tool): 0 of 1 answer right</li>" in shown
     assert shown.count("Change management") == 1
     assert RAW_ID.search(shown) is None and "(quiz)" not in shown and "(card)" not in shown
-    assert "Sections finished per notebook: 01_stages 2 of 3" in view.chart_text.value
+    assert "Sections finished per notebook: 01 stages: 2 of 3" in view.chart_text.value
 
 
 def test_view_exports_into_careerkit_exports_and_says_where(store, careerkit_exports):
@@ -156,7 +156,7 @@ def test_view_exports_into_careerkit_exports_and_says_where(store, careerkit_exp
     assert view.export_dir.value == str(careerkit_exports)
     view.learner_name.value = "Ann"
     view.export_json.click()
-    saved = careerkit_exports / "progress.json"
+    saved = careerkit_exports / "careerkit-Ann.json"
     assert str(saved) in view.message.value and "Saved 1 file:" in view.message.value
     assert json.loads(saved.read_text())["learner_name"] == "Ann"
     view.export_csv.click()
@@ -174,11 +174,13 @@ def test_by_default_exports_land_in_a_visible_folder_beside_the_notebook_with_a_
     folder = tmp_path / "careerkit-exports"
     assert view.export_dir.value == str(folder)
     assert not folder.exists()  # made by the first export, not by showing the dashboard
+    view.learner_name.value = "Ann Lee"
     view.export_json.click()
-    assert (folder / "progress.json").exists() and str(folder / "progress.json") in view.message.value
+    saved = folder / "careerkit-Ann-Lee.json"
+    assert saved.exists() and str(saved) in view.message.value
     links = view.files.outputs[0]["data"]["text/html"]
-    assert '<a href="careerkit-exports/progress.json" target="_blank">careerkit-exports/progress.json</a>' in links
-    assert 'download="progress.json"' in links
+    assert '<a href="careerkit-exports/careerkit-Ann-Lee.json" target="_blank">careerkit-exports/careerkit-Ann-Lee.json</a>' in links
+    assert 'download="careerkit-Ann-Lee.json"' in links
 
 
 def test_view_reset_needs_the_typed_confirmation(store):
@@ -240,3 +242,52 @@ def test_a_card_state_the_scheduler_cannot_read_is_shown_and_can_be_reset(store)
     view.reset.click()
     assert "Reset flashcard DevOps: 1 record deleted." in view.message.value
     assert "0 cards are due now" in view.summary.value
+
+
+def test_the_dashboard_counts_questions_not_attempts_and_keeps_the_first_verdict(store):
+    store.record_answer("entry-level-how-long", False, notebook="01_entry_level", at=day(1))
+    store.record_answer("entry-level-how-long", True, notebook="01_entry_level", at=day(0))
+    store.record_answer("entry-level-how-long", True, notebook="01_entry_level", at=day(0, hour=13))
+    text = summarize(store, SECTIONS, now=NOW).text()
+    assert "answered 1 question (0 correct)" in text
+
+
+def test_notebooks_are_listed_by_their_titles(store):
+    from careerkit.learning.dashboard import notebook_title
+    from careerkit.learning.sections import notebook_sections
+
+    sections = notebook_sections()
+    store.record_section("04_leadership_and_executive", sections["04_leadership_and_executive"][0])
+    view = ProgressDashboard(store=store, notebook_sections=sections)
+    assert notebook_title("04_leadership_and_executive").startswith("04 Leadership and executive")
+    assert f"{notebook_title('04_leadership_and_executive')}: 1 of" in view.summary.value
+    assert "04_leadership_and_executive:" not in view.summary.value
+
+
+def test_headings_follow_the_notebooks_order_no_h4(store):
+    view = ProgressDashboard(store=store, notebook_sections=SECTIONS)
+    assert "<h4" not in view.summary.value
+
+
+def test_a_missed_authored_question_is_a_weak_spot_named_by_its_objective(store):
+    from careerkit.content import questions as authored
+
+    question_set = authored.question_sets()["08_salary_exploration"]
+    question = question_set.questions[0]
+    store.record_answer(question.id, False, notebook="08_salary_exploration", at=day(0))
+    objective = question_set.objective(question.objective)
+    assert summarize(store, SECTIONS, now=NOW).weak_spots() == [
+        f"{objective.text} (objective of notebook 08): 0 of 1 answer right"
+    ]
+
+
+def test_notebook_00_shows_the_progress_folder_as_a_plain_path():
+    """``home_dir()`` alone would show ``PosixPath('...')``; the notebook prints the path a learner can copy."""
+    import json
+
+    from careerkit.content.locations import NOTEBOOKS_DIR
+
+    cells = json.loads((NOTEBOOKS_DIR / "00_start_here.ipynb").read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(cell["source"]) for cell in cells if cell["cell_type"] == "code"]
+    shown = [source for source in sources if "home_dir" in source]
+    assert shown and all("print(home_dir())" in source for source in shown)

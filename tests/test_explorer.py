@@ -1,8 +1,11 @@
 """The role explorer: filters, a role's profile, and the view a learner drives."""
 
 import pytest
+from conftest import bls_cell, dollars
 
+from careerkit import content
 from careerkit.career.roles import RoleCatalogue
+from careerkit.content import wages
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +32,37 @@ def test_profile_gathers_stage_pathway_skills_certifications_and_moves(catalogue
     )
     assert any(line.startswith("Focus: Lead big projects") for line in profile.section("The senior level stage").lines)
     assert any(line.startswith("Guiding and mentoring:") for line in profile.section("Skills").lines)
-    assert "PMP, issuer not named in the seeds; project management" in profile.section("Certifications").lines
+    pmp = content.certifications().set_index("abbreviation").loc["PMP"]
+    assert f"PMP, {pmp['issuer']}; project management. Before you can hold it: {pmp['requirements']}" in profile.section("Certifications").lines
+    assert "Project Management Institute" in pmp["issuer"] and "36 months" in pmp["requirements"]
     assert any(line.startswith("IT manager (seed 001's leadership pathway") for line in profile.section("Next moves").lines)
-    assert any(line.startswith("Software engineer (seed 000's stage order") for line in profile.section("Ways in").lines)
+    assert any(line.startswith("Software engineer (seed 001's leadership pathway") for line in profile.section("Ways in").lines)
+    assert any(line.startswith("Data engineer (this project's interpretation") for line in profile.section("Ways in").lines)
+
+
+def test_profile_shows_soc_and_noc_side_by_side(catalogue):
+    profile = catalogue.profile("Software engineer")
+    role = content.find_role("Software engineer")
+    names = [section.heading for section in profile.sections]
+    assert names.index("NOC 2021 occupation (Canada)") == names.index("SOC 2018 occupation") + 1
+    noc = profile.section("NOC 2021 occupation (Canada)")
+    assert noc.lines[0].startswith(f"{role['noc_code']} {role['noc_title']} (fit: {role['noc_fit']})")
+    assert noc.lines[1].startswith(f"TEER {role['teer']}: ") and role["noc_code"][1] == str(role["teer"])
+    none = catalogue.profile("Product manager").section("NOC 2021 occupation (Canada)")
+    assert none.lines[0].startswith("No NOC 2021 unit group fits (fit: none).") and "20012" in none.lines[0]
+
+
+def test_profile_lists_other_us_readings_with_medians_from_the_wage_table(catalogue):
+    lines = catalogue.profile("Entry-level data analyst").section("SOC 2018 occupation").lines
+    assert any(line.startswith("O*NET reading: 15-2051.01 Business Intelligence Analysts") for line in lines)
+    table = wages.table()
+    for code in ("13-1161", "15-2031"):
+        median = int(table[(table["soc_code"] == code) & (table["area_code"] == "0000000")]["annual_median"].iloc[0])
+        assert any(line.startswith(f"Alternative SOC code: {code}") and f"${median:,} a year" in line for line in lines)
+    network = " ".join(catalogue.profile("Network engineer").section("SOC 2018 occupation").lines)
+    assert "15-1244" in network
+    architect = " ".join(catalogue.profile("Security architect").section("SOC 2018 occupation").lines)
+    assert "15-1299.05" in architect and "15-1299.08" in architect
 
 
 def test_soc_mapping_is_always_shown_as_an_interpretation(catalogue):
@@ -40,13 +71,13 @@ def test_soc_mapping_is_always_shown_as_an_interpretation(catalogue):
     assert "this project's interpretation" in soc.note
 
 
-def test_wages_national_by_default_and_in_an_area(catalogue):
+def test_wages_national_by_default_and_in_an_area(catalogue, texas_security):
     national = catalogue.profile("Cybersecurity analyst").section("Wages")
     assert national.lines[0].startswith("Information Security Analysts (15-1212) nationally: median $")
     assert "OEWS May 2025" in national.lines[0]
     assert "not career levels" in national.note
     texas = catalogue.profile("Cybersecurity analyst", area="TX").section("Wages")
-    assert "in Texas: median $129,890" in texas.lines[0]
+    assert f"in Texas: median {texas_security['median']}" in texas.lines[0]
 
 
 def test_product_manager_shows_why_there_is_no_wage(catalogue):
@@ -81,7 +112,7 @@ def test_view_filters_and_shows_the_chosen_role():
     explorer.search.value = "cyber"
     assert explorer.role.options == (("Cybersecurity analyst", "cybersecurity-analyst"),)
     explorer.area.value = "Texas"
-    assert "in Texas: median $129,890" in explorer.detail.value
+    assert f"in Texas: median {dollars(bls_cell('15-1212', 'Texas')['annual_median'])}" in explorer.detail.value
 
 
 def test_view_says_when_nothing_matches():
@@ -106,3 +137,14 @@ def test_view_names_a_role_its_filters_hide():
 
     with pytest.raises(ValueError, match="role 'CTO' is not in stage 'entry' and track 'All'"):
         RoleExplorer(role="CTO", stage="entry")
+
+
+def test_view_shows_the_us_and_canadian_codes_side_by_side():
+    from careerkit.widgets import RoleExplorer
+
+    view = RoleExplorer(role="Software engineer")
+    html = view.detail.value
+    role = content.find_role("Software engineer")
+    us, ca = html.index("SOC 2018 occupation"), html.index("NOC 2021 occupation (Canada)")
+    flex = html.rindex("display:flex", 0, us)
+    assert flex < us < ca and f"{role['noc_code']} {role['noc_title']}" in html

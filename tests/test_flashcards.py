@@ -1,15 +1,22 @@
 """Flashcards: the order cards come in, what a rating does, and that progress resumes."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 import pytest
 
 from careerkit.learning.flashcards import (
-    RATING_HINTS, Card, Deck, deck_from, format_interval, glossary_cards, glossary_deck, rating_guide,
+    RATING_HINTS,
+    Card,
+    Deck,
+    deck_from,
+    format_interval,
+    glossary_cards,
+    glossary_deck,
+    rating_guide,
 )
 
-T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, 15, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -36,7 +43,7 @@ def test_new_cards_come_in_order_up_to_the_daily_limit(store):
     for _ in range(3):
         rate_current(deck, "Good")
     assert deck.current is None
-    assert deck.status().text() == "0 due now · 3 of 3 new cards introduced today · next review due 2025-03-01 15:10 UTC"
+    assert deck.status().text() == "0 due now · 3 of 3 new cards introduced today · next review due 2025-03-01 15:10 (your local time, UTC)"
 
 
 def test_rating_needs_a_flip_and_saves_the_review(store):
@@ -166,11 +173,11 @@ def test_an_unreadable_saved_state_is_named_with_the_fix(store):
 
 
 def test_terms_missed_in_a_quiz_come_first_the_next_day_until_reviewed(store):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from careerkit.learning.flashcards import glossary_deck
 
-    yesterday = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    yesterday = datetime(2026, 3, 1, 9, tzinfo=UTC)
     today = yesterday + timedelta(days=1)
     opening = glossary_deck(store, now=lambda: yesterday)
     opening.flip()

@@ -1,6 +1,6 @@
 """Any mix of ratings, undos, going back and waiting keeps the deck and the store in step."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from careerkit.learning.flashcards import Card, Deck
 from careerkit.learning.progress import ProgressStore
 
-T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, 15, 0, tzinfo=UTC)
 ACTIONS = st.lists(
     st.one_of(st.integers(1, 4), st.just("undo"), st.just("previous"), st.integers(1, 3000).map(lambda minutes: timedelta(minutes=minutes))),
     max_size=25,

@@ -1,12 +1,11 @@
 """FlashcardDeck driven by clicks, as a learner would, asserting what is on screen."""
 
-from datetime import datetime, timezone
-
+from datetime import UTC, datetime
 
 from careerkit.learning.flashcards import Card, Deck
 from careerkit.widgets import FlashcardDeck
 
-T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, 15, 0, tzinfo=UTC)
 
 
 def view(store, count=3):
@@ -31,7 +30,7 @@ def test_rating_moves_on_and_reports_the_next_review(store):
     widget = view(store)
     widget.flip.click()
     widget.good.click()
-    assert "Rated Good. Next review in 10 min. Due 2025-03-01 15:10 UTC." in widget.feedback.value
+    assert "Rated Good. Next review in 10 min. Due 2025-03-01 15:10 (your local time, UTC)." in widget.feedback.value
     assert "front 1" in widget.card.value
     assert "1 of 10 new cards introduced today" in widget.status.value
     assert store.card_states().keys() == {"t:0"}
@@ -115,3 +114,23 @@ def test_hints_go_with_the_answer_and_come_back_on_the_next_flip(store):
     assert hint_lines(widget)[0] == "Again (next review in 1 min): You forgot it. The card comes back soon."
     widget.easy.click()
     assert "Nothing to study right now" in widget.card.value and widget.hints.value == ""
+
+
+def test_after_flip_the_term_stays_and_the_answer_appears_once(store):
+    widget = view(store)
+    widget.flip.click()
+    shown = widget.card.value + widget.feedback.value + widget.hints.value
+    assert "front 0" in widget.card.value
+    assert shown.count("back 0") == 1
+
+
+def test_due_times_are_shown_in_the_learners_time_zone(store):
+    from zoneinfo import ZoneInfo
+
+    toronto = ZoneInfo("America/Toronto")
+    cards = [Card("t:0", "front", "back", "tech")]
+    widget = FlashcardDeck(Deck(cards, store, now=lambda: T0.astimezone(toronto)))
+    widget.flip.click()
+    widget.good.click()
+    assert "Due 2025-03-01 10:10 (your local time, EST)." in widget.feedback.value
+    assert "UTC" not in widget.feedback.value + widget.status.value

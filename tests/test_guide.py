@@ -126,10 +126,10 @@ def test_discussion_prompts_come_from_the_use_case_notebooks_instructor_notes():
 
 def test_guide_explains_the_seeded_quiz_and_the_seed_really_gives_one_quiz():
     text = render([lesson("00", 10, 5)], load_config())
-    assert "QuizWidget(default_bank().sample(10, seed=2026))" in text
-    from careerkit.learning.questionbank import default_bank
+    assert "room_quiz(seed=2026, n=10" in text
+    from careerkit.learning.questionbank import question_bank
 
-    first, second = (default_bank().sample(10, seed=2026) for _ in range(2))
+    first, second = (question_bank().sample(10, seed=2026) for _ in range(2))
     assert [q.id for q in first.questions] == [q.id for q in second.questions]
 
 
@@ -186,3 +186,17 @@ def test_an_agenda_notebook_number_must_look_like_one(tmp_path):
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     with pytest.raises(ValueError, match=r"agenda 1: field 'notebooks' lists notebook numbers like \"05\", got 5"):
         load_config(path)
+
+
+def test_the_guide_lists_each_notebooks_questions_by_objective_and_level():
+    from careerkit.content import questions as authored
+    from careerkit.learning.questionbank import question_bank
+
+    text = generate()
+    for notebook, question_set in authored.question_sets().items():
+        asked = [question for question in question_bank() if question.notebook == notebook]
+        assert f"Questions ({len(asked)}), by objective and level:" in text
+        for objective in question_set.objectives:
+            assert f"- {objective.text} (`{objective.id}`," in text
+        question = asked[0]
+        assert f"  - {question.level}: {' '.join(question.prompt.split())} (`{question.id}`)" in text

@@ -2,7 +2,10 @@
 
 import pytest
 
+from careerkit import content
+
 from careerkit.pages import stages
+from careerkit.content import questions as authored
 from careerkit.content import wages
 from careerkit.learning.progress import ProgressStore
 
@@ -83,24 +86,27 @@ def test_entry_certifications_are_the_three_the_stages_article_names():
     assert set(table["why listed"]) == {"The stages article names it for this stage."}
 
 
-def test_a_missing_issuer_is_said_plainly():
+def test_the_issuer_comes_from_the_issuers_own_page():
     table = stages.certifications_table("mid").set_index("certification")
-    assert table.at["Certified Information Security Manager", "issuer"] == "not named in the seeds"
+    certs = content.certifications().set_index("name")
+    assert table.at["Certified Information Security Manager", "issuer"] == certs.loc["Certified Information Security Manager", "issuer"] == "ISACA"
 
 
 def test_pathway_certifications_say_which_step_and_roles_bring_them_in():
     table = stages.certifications_table("senior").set_index("certification")
     assert list(table.index) == ["PMP", "PRINCE2", "Scrum certification", "SAFe certification"]
-    assert table.at["PMP", "why listed"] == "The leadership pathway suggests it at step 2, where Technical lead sits."
+    assert table.at["PMP", "why listed"] == (  # seed 001's step 2 names both, so both sit at the senior stage
+        "The leadership pathway suggests it at step 2, where Technical lead and Technical team lead sit."
+    )
 
 
 # ---------------------------------------------------------------- moves
 
 
-def test_every_move_out_of_entry_follows_stage_order_and_gives_years():
+def test_every_move_out_of_entry_is_our_reading_of_the_stage_order_and_gives_years():
     table = stages.moves_table("entry")
     assert len(table) == 11
-    assert set(table["basis"]) == {"seed 000's stage order"}
+    assert set(table["basis"]) == {"this project's interpretation"}  # seed 000 places roles in stages but draws no move
     assert set(table["years"]) == {"about 2 to 5 years in the field"}
     assert set(table["to stage"]) == {"Mid level"}
 
@@ -132,9 +138,13 @@ def test_the_tracks_chart_says_which_roles_are_in_each_track():
 
 def test_the_moves_chart_counts_moves_by_basis():
     chart = stages.moves_chart("mid")
+    moves, roles = content.moves(), content.roles().set_index("id")
+    out = moves[moves["from_role"].map(roles["stage"]) == "mid"]
+    pathway, ours = (out["basis"] == "pathway").sum(), (out["basis"] == "interpretation").sum()
+    assert pathway + ours == len(out) and pathway > 0
     assert chart.alt_text.startswith(
-        "Diagram of the 13 moves out of the Mid level stage (11 from seed 000's stage order, "
-        "1 from seed 001's leadership pathway, 1 from this project's interpretation): "
+        f"Diagram of the {len(out)} moves out of the Mid level stage ({pathway} from seed 001's leadership pathway, "
+        f"{ours} from this project's interpretation): "
     )
     assert "Software engineer to Technical team lead" in chart.alt_text
     assert chart.png().startswith(b"\x89PNG")
@@ -143,30 +153,29 @@ def test_the_moves_chart_counts_moves_by_basis():
 # ---------------------------------------------------------------- quiz
 
 
-def test_a_stage_quiz_is_the_same_for_the_same_seed_and_opens_with_the_stage_roles(tmp_path):
+def test_a_stage_quiz_is_the_same_for_the_same_seed_and_covers_every_objective(tmp_path):
     with ProgressStore(tmp_path / "a.sqlite3") as one, ProgressStore(tmp_path / "b.sqlite3") as two:
         first, second = stages.stage_quiz("entry", seed=7, store=one), stages.stage_quiz("entry", seed=7, store=two)
     assert [(q.id, getattr(q, "choices", None)) for q in first] == [(q.id, getattr(q, "choices", None)) for q in second]
-    assert first.questions[0].id == "stage-roles:entry"
+    objectives = {objective.id for objective in authored.objectives("01_entry_level")}
+    assert {question.objective for question in first} == objectives
     assert len(first) == 5
 
 
 @pytest.mark.parametrize("stage", STAGES)
-def test_stage_questions_ask_only_about_that_stage(stage):
-    ids = [question.id for question in stages.stage_questions(stage)]
-    roles = {role.lower().replace(" ", "-") for role in stages.roles_table(stage)["role"]}
-    assert ids[0] == f"stage-roles:{stage}"
-    assert not any(qid.startswith("role-stage:") for qid in ids)
-    tracks = [qid.split(":", 1)[1] for qid in ids if qid.startswith("role-track:")]
-    assert set(tracks) == roles
+def test_stage_questions_are_the_authored_questions_of_that_stage(stage):
+    questions = stages.stage_questions(stage)
+    assert {question.notebook for question in questions} == {stages.NOTEBOOKS[stage]}
+    assert not any(question.id.startswith(("role-track:", "stage-roles:", "role-stage:")) for question in questions)
 
 
 def test_quiz_answers_are_saved_under_the_stage_notebook(tmp_path):
     with ProgressStore(tmp_path / "p.sqlite3") as store:
         quiz = stages.stage_quiz("mid", n=2, seed=1, store=store)
-        quiz.answer(set(quiz.question.answers))
+        question = quiz.question
+        quiz.answer(question.answer if question.kind == "single" else set(question.answers))
         saved = store.rows("answers")
-    assert [(row["item_id"], row["notebook"], row["correct"]) for row in saved] == [("stage-roles:mid", "02_mid_level", 1)]
+    assert [(row["item_id"], row["notebook"], row["correct"]) for row in saved] == [(question.id, "02_mid_level", 1)]
 
 
 def test_a_quiz_longer_than_the_stage_allows_says_how_many_there_are(tmp_path):
@@ -237,3 +246,21 @@ def test_an_unknown_statement_lists_the_ids():
     assert "no specific projections" in stages.statement("employment-outlook")
     with pytest.raises(ValueError, match="No statement with id 'outlook' in facts.yaml; the ids are: it-leadership-definition"):
         stages.statement("outlook")
+
+
+def test_the_executive_moves_chart_is_split_coloured_by_basis_and_bundled():
+    moves = stages.moves_table("executive")
+    chart = stages.moves_chart("executive")
+    panels = [axes for axes in chart.figure.axes if axes.get_title(loc="left")]
+    assert len(moves) > stages.SPLIT_ABOVE and len(panels) >= 2
+    colours = {tuple(collection.get_colors()[0]) for axes in panels for collection in axes.collections
+               if collection.__class__.__name__ == "LineCollection"}
+    assert len(colours) == len(set(moves["basis"]))  # one colour per basis
+    drawn = sum(len(c.get_segments()) for axes in panels for c in axes.collections
+                if c.__class__.__name__ == "LineCollection")
+    assert drawn < len(moves)  # complete groups share a junction instead of crossing 3 x 3 lines
+    for axes in panels:  # lines stay between the two label columns
+        for collection in axes.collections:
+            if collection.__class__.__name__ == "LineCollection":
+                xs = [x for segment in collection.get_segments() for x, _ in segment]
+                assert 0 <= min(xs) and max(xs) <= 1

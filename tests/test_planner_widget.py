@@ -10,7 +10,8 @@ def test_the_benchmark_plan_shows_route_steps_and_wages(store):
     assert view.plan is not None and len(view.plan.steps) == 3
     assert "Wages for Austin-Round Rock-San Marcos, TX" in view.message.value
     assert "Route from Help desk technician to IT manager in 3 moves" in view.alt_text.value
-    assert "<h4>Move 3 of 3: Technical lead -&gt; IT manager</h4>" in view.steps.value
+    assert "Move 3 of 3: Technical lead -&gt; IT manager</h" in view.steps.value
+    assert "Canada: NOC 2021" in view.steps.value
     assert "Median" in view.steps.value and "Caveats" in view.steps.value
 
 

@@ -164,11 +164,12 @@ def test_quiz_keeps_position_score_and_records_each_check(tmp_path):
     assert list(answers["score"]) == [1.0, 0.5, 1.0] and list(answers["kind"]) == ["quiz"] * 3
 
 
-def test_quiz_rechecking_replaces_the_earlier_score():
+def test_quiz_rechecking_is_practice_and_keeps_the_first_score():
     quiz = Quiz([single()])
-    quiz.answer(0)
-    quiz.answer(1)
-    assert (quiz.score, quiz.answered, quiz.response()) == (1.0, 1, 1)
+    first = quiz.answer(0)
+    again = quiz.answer(1)
+    assert not first.practice and again.practice and again.correct
+    assert (quiz.score, quiz.answered, quiz.response()) == (0.0, 1, 1)
 
 
 def test_quiz_previous_stays_at_first_question():
@@ -272,3 +273,35 @@ def test_sample_fills_up_with_overlapping_questions_only_when_it_must():
     quiz = grouped_bank().sample(5, seed=3)
     assert len({q.id for q in quiz}) == 5
     assert [q.id for q in quiz][-1] == "glossary-matching:delivery"
+
+
+# ---------------------------------------------------------------- remembering answers between sessions
+
+
+def test_every_kind_reads_its_stored_answer_back():
+    for question, response in [
+        (single(), 1), (multiple(), {0, 2}), (matching(), [1, None, 0]), (short(), "dev ops"),
+    ]:
+        assert question.parse(question.describe(response)) == response, question.kind
+    order = ordering()
+    assert order.parse(order.describe(list(order.shown))) == list(order.shown)
+
+
+def test_an_answer_that_no_longer_fits_is_not_read_back():
+    assert single().parse("a choice that was removed") is None
+    assert multiple().parse("nothing like it") is None
+
+
+def test_a_store_written_before_first_try_scoring_keeps_its_answers(tmp_path):
+    """Rows as the earlier careerkit wrote them (every attempt, same columns) open in the new quiz:
+    the first try counts, the latest is what is shown."""
+    from careerkit.learning.progress import ProgressStore
+
+    with ProgressStore(tmp_path / "old.sqlite3") as store:
+        question = single("old:q")
+        store.record_answer("old:q", False, notebook="05_key_concepts", response=question.choices[0], score=0.0)
+        store.record_answer("old:q", True, notebook="05_key_concepts", response=question.choices[1], score=1.0)
+        quiz = Quiz([question, single("old:r")], store=store, notebook="05_key_concepts")
+    assert (quiz.score, quiz.answered) == (0.0, 1)
+    assert quiz.response(question) == 1 and quiz.feedback(question).correct
+    assert quiz.question.id == "old:r"

@@ -185,24 +185,24 @@ LONG_ITEM = (
 )
 
 
-def test_each_match_dropdown_is_labelled_with_the_item_it_matches():
+def test_each_match_item_is_shown_once_with_a_numbered_dropdown_under_it():
     quiz = at_question(3)
-    assert [box.description for box in quiz.matches] == ["one", "two"]
+    assert [box.description for box in quiz.matches] == ["Match for 1", "Match for 2"]
     assert [box.tooltip for box in quiz.matches] == ["Choose the match for: one", "Choose the match for: two"]
-    assert list(quiz.answer_area.children) == quiz.matches  # a short item is its own label, not said twice
+    shown = [child.value for child in quiz.answer_area.children if child not in quiz.matches]
+    assert shown == ["<p>1. one</p>", "<p>2. two</p>"]
 
 
-def test_a_long_item_is_shortened_in_its_label_and_shown_whole_above_it():
+def test_a_long_item_is_shown_whole_once_and_its_dropdown_fits_the_placeholder():
     question = Matching(id="q:long", prompt="Match each definition to its term.", left=(LONG_ITEM, "Short one"),
                         right=("Project management", "Other"), pairs=(0, 1), **COMMON)
     quiz = QuizWidget([question])
     long_box, short_box = quiz.matches
-    assert long_box.description == "Taking a project from its start through…"
     assert long_box.tooltip == f"Choose the match for: {LONG_ITEM}"
-    assert short_box.description == "Short one"
-    paragraph, *rest = quiz.answer_area.children
-    assert paragraph.value == f"<p>{LONG_ITEM}</p>"
-    assert rest == [long_box, short_box]
+    texts = [child.value for child in quiz.answer_area.children if hasattr(child, "value") and child not in quiz.matches]
+    assert sum(LONG_ITEM in text for text in texts) == 1
+    width = int(long_box.layout.width.removesuffix("ch"))
+    assert width >= len("Choose a match") + len(long_box.description) and width >= len("Project management")
     long_box.value = 0
     short_box.value = 1
     quiz.check.click()
@@ -214,3 +214,89 @@ def test_each_step_dropdown_is_labelled_with_its_place_in_the_order():
     assert [box.description for box in quiz.steps] == ["Step 1 of 3", "Step 2 of 3", "Step 3 of 3"]
     assert quiz.steps[0].tooltip == "The step that goes in place 1 of 3"
     assert "Pick the step that goes in each place; each step is used once." in quiz.answer_area.children[0].value
+
+
+# ---------------------------------------------------------------- per-choice feedback, practice, memory, keyboard
+
+FEEDBACK = ("Alpha is the first letter, not the one asked.", "Right: Beta is the one.", "Gamma comes third.")
+
+
+def with_feedback(qid="q:fb"):
+    return SingleChoice(id=qid, prompt="Pick Beta.", choices=("Alpha", "Beta", "Gamma"), answer=1,
+                        choice_feedback=FEEDBACK, **COMMON)
+
+
+def test_the_chosen_answers_own_feedback_is_shown(tmp_path):
+    from careerkit.learning.progress import ProgressStore
+
+    with ProgressStore(tmp_path / "p.sqlite3") as store:
+        quiz = QuizWidget([with_feedback()], store=store, notebook="01_entry_level")
+        quiz.choices.value = 2
+        quiz.check.click()
+    assert "Gamma comes third." in quiz.feedback.value
+    assert "Alpha is the first letter" not in quiz.feedback.value
+    assert "The answer: Beta" in quiz.feedback.value
+
+
+def test_a_second_check_is_practice_and_says_so(tmp_path):
+    from careerkit.learning.progress import ProgressStore
+
+    with ProgressStore(tmp_path / "p.sqlite3") as store:
+        quiz = QuizWidget([with_feedback()], store=store, notebook="01_entry_level")
+        quiz.choices.value = 0
+        quiz.check.click()
+        quiz.choices.value = 1
+        quiz.check.click()
+    assert "Practice." in quiz.feedback.value and "first try (not quite) is the one the score counts" in quiz.feedback.value
+    assert "Score: 0 of 1 (1 answered)" in quiz.score.value
+
+
+def test_a_quiz_built_again_over_the_same_store_shows_answers_score_and_position(tmp_path):
+    from careerkit.learning.progress import ProgressStore
+
+    path = tmp_path / "p.sqlite3"
+    with ProgressStore(path) as store:
+        first = QuizWidget([with_feedback("q:a"), with_feedback("q:b"), with_feedback("q:c")], store=store,
+                           notebook="05_key_concepts")
+        first.choices.value = 1
+        first.check.click()
+        first.next.click()
+        first.choices.value = 0
+        first.check.click()
+    with ProgressStore(path) as store:  # a kernel restart: a new store object on the same file
+        again = QuizWidget([with_feedback("q:a"), with_feedback("q:b"), with_feedback("q:c")], store=store,
+                           notebook="05_key_concepts")
+    assert "Question 3 of 3" in again.position.value
+    assert "Score: 1 of 3 (2 answered)" in again.score.value
+    again.previous.click()
+    assert again.choices.value == 0 and "Alpha is the first letter" in again.feedback.value
+    again.previous.click()
+    assert again.choices.value == 1 and "Correct." in again.feedback.value
+
+
+def test_another_notebooks_answers_are_not_shown(tmp_path):
+    from careerkit.learning.progress import ProgressStore
+
+    with ProgressStore(tmp_path / "p.sqlite3") as store:
+        store.record_answer("q:fb", True, notebook="02_mid_level", response="Beta", score=1.0)
+        quiz = QuizWidget([with_feedback()], store=store, notebook="01_entry_level")
+    assert "Score: 0 of 1 (0 answered)" in quiz.score.value and quiz.choices.value is None
+
+
+def test_a_numeric_question_takes_a_typed_figure():
+    from careerkit.learning.quiz import Numeric
+
+    question = Numeric(id="q:n", prompt="How far apart?", answer=1850, tolerance=100, unit="$", **COMMON)
+    quiz = QuizWidget([question])
+    quiz.typed.value = "$1,900"
+    quiz.check.click()
+    assert "Correct." in quiz.feedback.value and "You answered: $1,900" in quiz.feedback.value
+    assert quiz.typed.description == "Your figure"
+
+
+def test_choices_are_a_keyboard_radio_group_and_check_has_a_focus_ring():
+    quiz = QuizWidget(questions())
+    assert quiz.choices.description == "Answer" and "arrow keys" in quiz.choices.tooltip
+    assert "check" in quiz.check._dom_classes
+    style = quiz.children[0].value
+    assert ".careerkit-quiz button:focus-visible" in style and "outline: 3px solid" in style

@@ -3,6 +3,7 @@
 import pandas as pd
 import pytest
 
+from careerkit import content
 from careerkit.career import salary
 from careerkit.content import wages
 from careerkit.career.salary import BandRow, SalaryResult
@@ -11,17 +12,18 @@ from careerkit.present.salary_chart import chart as salary_chart, draw_bands
 RELEASE = "Source: U.S. Bureau of Labor Statistics, OEWS May 2025"
 
 
-def test_band_states_its_figures_release_soc_reason_and_percentile_caveat():
+def test_band_states_its_figures_release_soc_reason_and_percentile_caveat(texas_security):
     result = salary.band("Cybersecurity analyst", "TX")
     assert result.title == "Cybersecurity analyst (Information Security Analysts, 15-1212) in Texas"
     row = result.table().iloc[0]
-    assert (row["Area"], row["Median"], row["10th"], row["90th"]) == ("Texas", "$129,890", "$77,990", "$178,550")
+    assert (row["Area"], row["Median"], row["10th"], row["90th"]) == ("Texas", texas_security["median"], texas_security["p10"], texas_security["p90"])
     notes = " ".join(result.notes)
     assert notes.startswith(RELEASE)
     assert "SOC 2018 codes people who plan and monitor security measures" in notes
     assert "not career levels" in notes
     assert result.alt_text().endswith(
-        "Texas: 10th $77,990, 25th $101,380, median $129,890, 75th $160,020, 90th $178,550."
+        "Texas: 10th {p10}, 25th {p25}, median {median}, 75th {p75}, 90th {p90} (RSE ".format(**texas_security)
+        + f"{result.rows[0].mean_wage_rse:g}%)."
     )
 
 
@@ -85,15 +87,15 @@ def test_lower_bounds_read_or_more_in_tables_and_words():
     row = BandRow("Somewhere", (110_000, 150_000, 190_000, 220_000, 239_200), frozenset({"p90"}))
     result = SalaryResult("Top-coded demo", (row,), "Area", ())
     assert result.table().iloc[0]["90th"] == "$239,200 or more"
-    assert "90th $239,200 or more." in result.alt_text()
+    assert "90th $239,200 or more (RSE not released)." in result.alt_text()
 
 
 def test_a_lower_bound_is_drawn_as_an_open_arrow_not_a_point():
     row = BandRow("Somewhere", (110_000, 150_000, 190_000, 239_200, 239_200), frozenset({"p75", "p90"}))
     figure = draw_bands("Top-coded demo", [row])
     axes = figure.axes[0]
-    labels = [text.get_text() for text in axes.texts if text.get_text()]
-    assert labels == [" $239,200 or more", "Somewhere"]  # the floor's label, then the area's name
+    labels = [text.get_text() for text in axes.texts if text.get_text() and not text.get_text().endswith("k")]
+    assert labels == [" $239,200 or more", "Somewhere"]  # the floor's label, then the area's name (not the $k scale)
     arrows = [child for child in axes.get_children() if type(child).__name__ == "Annotation"]
     assert len(arrows) == 1
     assert [tuple(p) for p in axes.collections[2].get_offsets()] == [(190_000, 1)]  # the median, exact
@@ -120,19 +122,62 @@ def test_questions_the_model_cannot_answer_say_why(mode, role, area, words):
         salary.explore(mode, role, area)
 
 
-RELEASE_NOTES = [
-    "Percentiles describe how pay is spread across everyone in the occupation, not career levels: "
-    "the 90th percentile is not 'the senior salary' and the 10th is not 'the junior salary'.",
-    "BLS top-codes some wages, publishing only that they are $239,200 a year ($115.00 an hour) or more; "
-    "none of these figures is top-coded, so each is BLS's published estimate.",
-    "OEWS asks employers about their wage and salary workers: the release's footnotes say self-employed "
-    "workers are not included, and BLS's OEWS technical notes add that owners and partners of "
-    "unincorporated businesses are not counted either.",
-    "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive pay and "
-    "commissions are counted, but overtime premiums, bonuses not tied to output and employer-paid benefits "
-    "are left out, which matters most for executives.",
-    "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
-]
+RELEASE_NOTES = [wages.PERCENTILE_CAVEAT, wages.top_code_caveat(), wages.RSE_LEGEND, *wages.RELEASE_CAVEATS]
+
+
+def test_the_release_caveats_say_pooling_straight_time_pay_equity_and_cite_the_technical_notes():
+    caveats = " ".join(wages.RELEASE_CAVEATS)
+    assert "pools survey responses collected over three years" in caveats and "does not show a trend" in caveats
+    assert "straight-time pay" in caveats and "overtime premiums" in caveats
+    assert "stock options and other equity is not counted" in caveats
+    assert set(wages.CAVEAT_SOURCES) <= set(content.sources()["id"])
+    assert content.sources().set_index("id").loc["bls-oews-technical-notes", "url"].startswith("https://www.bls.gov/")
+
+
+def test_the_top_code_caveat_is_conditional_because_no_roles_cell_is_top_coded():
+    table = wages.table()
+    own = table[table["soc_code"].isin(set(content.roles()["soc_code"].dropna()))]
+    flagged = int(own[[c for c in own.columns if c.endswith("_top_coded")]].to_numpy().sum())
+    assert flagged == wages.top_coded_cells() == 0
+    assert "would publish" in wages.top_code_caveat() and "was top-coded" in wages.top_code_caveat()
+    assert "none of these figures is top-coded" not in wages.top_code_caveat()
+
+
+def test_every_figure_carries_its_rse_and_a_small_sample_marker_explained_once():
+    result = salary.explore("all metros", "Systems analyst", "NY")
+    table = result.table().set_index("Area")
+    frame = wages.table()
+    cells = frame[(frame["soc_code"] == "15-1211") & (frame["area_type"] == "metro")].set_index("area_name")
+    small = cells[cells["employment"] < wages.SMALL_EMPLOYMENT].index.intersection(table.index)
+    assert len(small) > 0 and all(table.loc[name, "RSE"].endswith(wages.SMALL_MARK) for name in small)
+    big = cells[(cells["employment"] >= 1000) & (cells["mean_wage_rse"] < wages.HIGH_RSE)].index.intersection(table.index)
+    assert len(big) > 0 and not any(table.loc[name, "RSE"].endswith(wages.SMALL_MARK) for name in big)
+    name = small[0]
+    assert table.loc[name, "RSE"].startswith(f"RSE {cells.loc[name, 'mean_wage_rse']:g}%")
+    assert result.notes.count(wages.RSE_LEGEND) == 1
+    assert f"{name} {wages.SMALL_MARK}" in [row.chart_label for row in result.rows]
+    drawn = salary_chart(result)
+    texts = [text.get_text() for axes in drawn.figure.axes for text in axes.texts]
+    assert any(wages.SMALL_MARK in text for text in texts)  # the marker is drawn beside the name
+    assert f"{wages.SMALL_MARK} beside" in result.alt_text() and "small sample" in result.alt_text()
+
+
+def test_entry_level_data_analyst_shows_onet_and_the_alternatives_with_computed_medians():
+    result = salary.explore("compare roles", "Entry-level data analyst", "national", ["Help desk technician"])
+    note = result.table().set_index("Role").loc["Entry-level data analyst", "Note"]
+    assert note  # the comparison table no longer leaves the stand-in code unexplained
+    assert "15-2051.01 Business Intelligence Analysts" in note
+    frame = wages.table()
+    for code in ("13-1161", "15-2031"):
+        median = frame[(frame["soc_code"] == code) & (frame["area_code"] == "0000000")]["annual_median"].iloc[0]
+        assert f"{code}" in note and f"${int(median):,}" in note
+
+
+def test_network_engineer_and_security_architect_name_their_other_codes():
+    network = salary.soc_line(content.find_role("Network engineer"))
+    assert "15-1244" in network
+    architect = salary.soc_line(content.find_role("Security architect"))
+    assert "15-1299.05" in architect and "15-1299.08" in architect
 
 
 @pytest.mark.parametrize("mode", salary.MODES)

@@ -4,6 +4,8 @@ import time
 
 import pytest
 
+from careerkit.content import wages
+
 from careerkit.widgets import SalaryExplorer
 from careerkit.present.salary_chart import chart as salary_chart
 
@@ -99,15 +101,7 @@ def note_items(view):
     return [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", view.notes.value)]
 
 
-RELEASE_WIDE = [
-    "OEWS asks employers about their wage and salary workers: the release's footnotes say self-employed "
-    "workers are not included, and BLS's OEWS technical notes add that owners and partners of "
-    "unincorporated businesses are not counted either.",
-    "BLS's OEWS technical notes say the wages are straight-time pay: production bonuses, incentive pay and "
-    "commissions are counted, but overtime premiums, bonuses not tied to output and employer-paid benefits "
-    "are left out, which matters most for executives.",
-    "Annual figures assume year-round, full-time work: BLS multiplies hourly rates by 2,080 hours.",
-]
+RELEASE_WIDE = list(wages.RELEASE_CAVEATS)
 
 
 @pytest.mark.parametrize("mode", ["band", "compare areas", "compare roles", "all states", "all metros"])
@@ -115,10 +109,8 @@ def test_every_view_lists_the_release_footnotes_and_the_top_code_note(mode):
     view = SalaryExplorer(role="Cybersecurity analyst", area="Texas", mode=mode, chart=False)
     notes = note_items(view)
     assert [note for note in notes if note in RELEASE_WIDE] == RELEASE_WIDE
-    assert (
-        "BLS top-codes some wages, publishing only that they are $239,200 a year ($115.00 an hour) or more; "
-        "none of these figures is top-coded, so each is BLS's published estimate."
-    ) in notes
+    assert wages.top_code_caveat() in notes and wages.RSE_LEGEND in notes
+    assert "or more only as that floor (top-coding); no figure for the workbook's roles in this release was top-coded" in wages.top_code_caveat()
 
 
 def test_compare_areas_typed_two_ways_shows_the_area_once_and_its_footnotes():
@@ -138,3 +130,31 @@ def test_compare_roles_says_which_roles_share_one_occupation():
     ) in note_items(view)
     view.others.value = "Help desk technician"
     assert not any("share one BLS occupation" in note for note in note_items(view))
+
+
+def test_canada_without_the_file_says_how_to_fetch_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("CAREERKIT_HOME", str(tmp_path))
+    view = SalaryExplorer(role="Software engineer", area="Toronto", country="Canada", chart=False)
+    assert "careerkit canada-wages fetch" in view.error.value and view.table.value == ""
+    view.country.value = "United States"
+    view.area.value = "Texas"
+    assert view.error.value == "" and "USD" not in view.table.value and "$" in view.table.value
+
+
+def test_canada_shows_job_bank_figures_in_cad_as_published_beside_a_us_choice(tmp_path, monkeypatch):
+    from careerkit.content import canada_wages
+    from test_canada_wages import csv_bytes
+
+    monkeypatch.setenv("CAREERKIT_HOME", str(tmp_path))
+    source = tmp_path / "wages.csv"
+    source.write_bytes(csv_bytes())
+    canada_wages.fetch(str(source), show_progress=False)
+    view = SalaryExplorer(role="Junior software developer", area="Toronto", country="Canada", chart=False)
+    table = wages.canada_table()
+    toronto = table[(table["region_code"] == "ER3530")].iloc[0]
+    assert view.error.value == ""
+    assert wages.canada_figure(toronto["median"], toronto["unit"]) in view.table.value  # CA$44.50 an hour
+    assert "blank in the file" in view.table.value  # a blank Q1 stays blank
+    assert "Open Government Licence - Canada" in view.notes.value and "never merged" in view.notes.value
+    view.area.value = "all provinces"
+    assert view.table.value.count("<tr>") >= 3

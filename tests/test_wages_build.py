@@ -66,7 +66,7 @@ def test_every_cell_in_the_table_is_blss_text(bls):
 
 
 def test_no_published_cell_is_left_out(bls):
-    socs = sorted({row["soc_code"] for row in csv.DictReader((DATA_DIR / "roles.csv").open()) if row["soc_code"]})
+    socs = wagebuild.wanted_soc_codes(DATA_DIR / "roles.csv", DATA_DIR / "soc_alternatives.csv")
     published = bls.execute(
         f"SELECT count(*) FROM cell WHERE substr(key, 12, 6) = '000000' AND substr(key, 18, 6) IN "
         f"({','.join('?' * len(socs))})", [soc.replace("-", "") for soc in socs]
@@ -79,8 +79,9 @@ def test_rebuild_is_byte_identical_and_reports_progress(database, tmp_path, caps
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
     log = capsys.readouterr().err
-    assert "areas 100/583" in log and "areas 583/583: 5038 rows" in log
-    assert f"wrote {tmp_path / 'wages.csv'} (5038 rows)" in log
+    rows = len(wages.table())
+    assert "areas 100/583" in log and f"areas 583/583: {rows} rows" in log
+    assert f"wrote {tmp_path / 'wages.csv'} ({rows} rows)" in log
 
 
 def test_provenance_copies_the_manifest():
@@ -91,3 +92,20 @@ def test_provenance_copies_the_manifest():
     assert meta["package"]["database_sha256"] == manifest["database_sha256"]
     for name, info in manifest["sources"].items():
         assert meta["source_files"][name] == {key: info[key] for key in ("url", "sha256", "last_modified")}
+
+
+def test_alternative_soc_codes_are_built_and_onet_details_are_not():
+    """Other US readings of a role (soc_alternatives.csv, kind soc) get wages; O*NET details have none of their own."""
+    alternatives = list(csv.DictReader((DATA_DIR / "soc_alternatives.csv").open(newline="", encoding="utf-8")))
+    built = set(wages.table()["soc_code"])
+    soc = {row["code"] for row in alternatives if row["kind"] == "soc"}
+    onet = {row["code"] for row in alternatives if row["kind"] == "onet"}
+    assert soc and soc <= built
+    assert onet and not onet & built
+
+
+def test_a_bad_alternative_code_names_the_file_line_and_column(tmp_path):
+    bad = tmp_path / "soc_alternatives.csv"
+    bad.write_text("role_id,code,title,kind,reason,source\nx,13-11,T,soc,r,s\n", encoding="utf-8")
+    with pytest.raises(wagebuild.WageBuildError, match=r"soc_alternatives.csv: line 2: column code: '13-11'"):
+        wagebuild.alternative_soc_codes(bad)

@@ -1,32 +1,16 @@
-"""The use-case walkthrough model: questions, scoring, progress ids and reflections."""
+"""The use-case walkthrough model: decisions and goal checks from data/decisions.yaml, scoring by
+option score, resuming from the store, and an end that compares paths and names its source."""
 
-from types import SimpleNamespace
+from collections import Counter
 
 import pytest
 
-from careerkit.learning.walkthrough import Walkthrough, build_questions
+from careerkit import content
+from careerkit.content import questions as authored
+from careerkit.learning.progress import ProgressStore
+from careerkit.learning.walkthrough import FULL_MARKS, Walkthrough, build_questions, find_use_case, source_text
 
-
-def make_use_case(actions=4):
-    goals = [SimpleNamespace(id=f"g{n}", text=f"Goal {n}") for n in (1, 2, 3)]
-    steps = [
-        SimpleNamespace(
-            number=n, id=f"a{n}", title=f"Action {n}", involves=f"doing thing {n}", serves_goals=[f"g{1 + n % 3}"]
-        )
-        for n in range(1, actions + 1)
-    ]
-    return SimpleNamespace(
-        id="demo-case",
-        title="A demo case",
-        level="middle management",
-        role="it-manager",
-        setting="A small firm grows.",
-        goals=goals,
-        actions=steps,
-        outcome="The firm copes.",
-        source="001_70d67372d1a04c0d.txt#use-case-it-manager",
-        seed_heading="Demo",
-    )
+CASES = [case.id for case in content.use_cases()]
 
 
 class FakeStore:
@@ -44,130 +28,149 @@ class FakeStore:
         return self.reflections.get(item_id)
 
 
-def answer(walk, right=True):
+def pick(walk, points):
+    """Check the first option worth ``points``; returns its feedback."""
     question = walk.question
-    choice = min(question.correct) if right else next(i for i in range(len(question.choices)) if i not in question.correct)
-    return walk.check(choice)
+    return walk.check(question.scores.index(points))
 
 
-def test_next_question_offers_the_next_action_and_only_later_ones():
-    questions = build_questions(make_use_case(), seed=3)
-    first = questions[0]
-    assert first.kind == "next"
-    assert first.choices[min(first.correct)] == "Action 1"
-    assert len(first.choices) == 4
-    third_next = [q for q in questions if q.kind == "next" and q.step == 3][0]
-    assert sorted(third_next.choices) == ["Action 3", "Action 4"]
+def walk_through(walk, points=FULL_MARKS):
+    walk.advance()
+    while walk.stage == "question":
+        scores = walk.question.scores
+        pick(walk, points if points in scores else max(scores))
+        walk.advance()
 
 
-def test_the_last_action_has_only_a_goal_question():
-    questions = build_questions(make_use_case(), seed=0)
-    assert [q.kind for q in questions if q.step == 4] == ["goal"]
-    assert len(questions) == 4 + 3
+@pytest.mark.parametrize("case_id", CASES)
+def test_every_action_is_a_decision_then_every_goal_check_follows(case_id):
+    case = find_use_case(case_id)
+    questions = build_questions(case, seed=3)
+    decisions = [q for q in questions if q.kind == "decision"]
+    checks = [q for q in questions if q.kind == "goal"]
+    assert [q.title for q in decisions] == [step.title for step in (
+        next(a for a in case.actions if a.id == d.action) for d in authored.decision_case(case_id).steps)]
+    assert len(checks) == len(authored.decision_case(case_id).goal_checks)
+    assert questions == decisions + checks
+    for question in questions:
+        assert 3 <= len(question.choices) <= 4
+        assert len(question.feedback) == len(question.choices) and all(question.feedback)
 
 
-def test_choices_are_deterministic_for_a_seed():
-    case = make_use_case(8)
+@pytest.mark.parametrize("case_id", CASES)
+def test_the_seed_leaders_option_moves_around_so_no_position_always_wins(case_id):
+    decisions = [q for q in build_questions(find_use_case(case_id), seed=0) if q.kind == "decision"]
+    positions = Counter(q.seed_choice for q in decisions)
+    assert max(positions.values()) < len(decisions) / 2
+    always_first = sum(q.scores[0] for q in decisions)
+    assert always_first < FULL_MARKS * len(decisions) * 0.75
+
+
+def test_options_are_shuffled_with_the_seed_and_the_same_seed_gives_the_same_order():
+    case = find_use_case(CASES[0])
     assert build_questions(case, seed=5) == build_questions(case, seed=5)
-    orders = {build_questions(case, seed=s)[0].choices for s in range(10)}
+    orders = {tuple(q.choices for q in build_questions(case, seed=seed)) for seed in range(6)}
     assert len(orders) > 1
 
 
-def test_question_ids_name_the_action_by_its_id_not_its_number():
-    ids = [q.id for q in build_questions(make_use_case(), seed=9)]
-    assert ids[:2] == ["walkthrough:demo-case:a1:next", "walkthrough:demo-case:a1:goal"]
+def test_a_defensible_option_scores_one_point_and_says_its_consequence():
+    walk = Walkthrough(find_use_case(CASES[0]))
+    walk.advance()
+    question = walk.question
+    if 1 not in question.scores:
+        pytest.skip("the first decision has no option worth one point")
+    chosen = question.scores.index(1)
+    feedback = walk.check(chosen)
+    assert feedback.score == 0.5 and not feedback.correct
+    assert feedback.choice_feedback == question.feedback[chosen]
+    assert feedback.explanation.startswith("Why the seed's leader chose this way:")
 
 
-def test_reordering_the_actions_keeps_each_actions_question_ids():
-    case = make_use_case()
-    renumbered = [SimpleNamespace(**{**vars(action), "number": n}) for n, action in enumerate(reversed(case.actions), start=1)]
-    reordered = SimpleNamespace(**{**vars(case), "actions": renumbered})
-    titles = {action.id: action.title for action in case.actions}
-    for use_case in (case, reordered):
-        for question in build_questions(use_case):
-            action_title = titles[question.id.split(":")[2]]
-            if question.kind == "goal":
-                assert action_title in question.prompt
-            else:
-                assert question.choices[min(question.correct)] == action_title
-    goal_ids = [{q.id for q in build_questions(use_case) if q.kind == "goal"} for use_case in (case, reordered)]
-    assert goal_ids[0] == goal_ids[1] == {f"walkthrough:demo-case:a{n}:goal" for n in range(1, 5)}
-
-
-def test_goal_explanation_says_the_link_is_an_interpretation():
-    goal = build_questions(make_use_case())[1]
-    assert goal.choices[min(goal.correct)] == "Goal 2"
-    assert "This action serves the goal \u201cGoal 2\u201d." in goal.explanation
-    assert "this project's reading of the seed" in goal.explanation
-
-
-def test_a_walk_from_setting_to_outcome_scores_first_answers_and_records_them():
+def test_a_walk_scores_first_answers_only_and_records_them():
     store = FakeStore()
-    walk = Walkthrough(make_use_case(), store=store, notebook="nb")
-    assert walk.stage == "setting"
-    assert "Goal 1" in walk.scenario_text() and "A small firm grows." in walk.scenario_text()
+    walk = Walkthrough(find_use_case(CASES[1]), store=store, notebook="07_use_case_it_manager")
     walk.advance()
-    assert walk.step_label() == "Action 1 of 4: what comes next?"
-    assert not answer(walk, right=False).correct
-    assert answer(walk, right=True).correct  # a retry shows feedback but does not score
-    walk.advance()
-    while walk.stage == "question":
-        answer(walk)
-        walk.advance()
+    first = pick(walk, 0)
+    again = walk.check(walk.question.scores.index(FULL_MARKS))
+    assert not first.correct and again.practice and again.correct
+    assert walk.score == 0
+    assert len(store.answers) == 1
+    item_id, correct, details = store.answers[0]
+    assert item_id == f"walkthrough:{CASES[1]}:{authored.decision_case(CASES[1]).steps[0].action}:decision"
+    assert (correct, details["notebook"], details["kind"]) == (False, "07_use_case_it_manager", "walkthrough")
+
+
+def test_the_end_compares_paths_explains_trade_offs_and_names_a_readable_source():
+    case = find_use_case(CASES[0])
+    walk = Walkthrough(case)
+    walk_through(walk, points=1)
+    text = walk.summary()
     assert walk.stage == "end"
-    assert walk.score == 6
-    assert "Outcome: The firm copes." in walk.summary()
-    assert "You answered 6 of 7 questions correctly" in walk.summary()
-    assert len(store.answers) == 7
-    assert store.answers[0][:2] == ("walkthrough:demo-case:a1:next", False)
-    assert store.answers[0][2]["notebook"] == "nb"
+    assert "Your path and the seed leader's:" in text
+    assert "the seed's leader:" in text
+    assert authored.decision_case(case.id).debrief in text
+    sources = content.sources().set_index("id")
+    source_id = case.source[0] if not isinstance(case.source, str) else case.source
+    assert f"Source: {sources.at[source_id, 'title']} ({sources.at[source_id, 'section']})" in text
+    assert source_id not in text
+
+
+def test_an_unknown_source_is_named_in_words_not_as_an_id():
+    assert source_text("999_gone.txt#nowhere") == "a source no longer listed in the workbook"
 
 
 def test_moving_on_without_answering_is_refused():
-    walk = Walkthrough(make_use_case())
+    walk = Walkthrough(find_use_case(CASES[0]))
     walk.advance()
     with pytest.raises(ValueError, match="Check an answer before moving on."):
         walk.advance()
 
 
 def test_a_choice_out_of_range_names_the_question():
-    walk = Walkthrough(make_use_case())
+    walk = Walkthrough(find_use_case(CASES[0]))
     walk.advance()
-    with pytest.raises(ValueError, match="question walkthrough:demo-case:a1:next: choice 7 is out of range 0..3"):
-        walk.check(7)
+    with pytest.raises(ValueError, match=r"question walkthrough:cto-digital-transformation:.*: choice 9 is out of range"):
+        walk.check(9)
 
 
-def test_goal_links_to_unknown_goals_are_reported():
-    case = make_use_case()
-    case.actions[1].serves_goals = ["nope"]
-    with pytest.raises(ValueError, match=r"use case demo-case, action 2 \(a2\): serves_goals names no goal"):
-        build_questions(case)
+def test_built_again_over_the_same_store_it_resumes_with_the_earlier_answers(tmp_path):
+    case = find_use_case(CASES[0])
+    with ProgressStore(tmp_path / "p.sqlite3") as store:
+        walk = Walkthrough(case, seed=4, store=store, notebook="06_use_case_cto")
+        walk.advance()
+        pick(walk, FULL_MARKS)
+        walk.advance()
+        pick(walk, 0)
+        again = Walkthrough(case, seed=4, store=store, notebook="06_use_case_cto")
+        elsewhere = Walkthrough(case, seed=4, store=store, notebook="another")
+    assert again.position == 2 and again.score == FULL_MARKS and len(again.answers) == 2
+    assert elsewhere.stage == "setting" and not elsewhere.answers
 
 
 def test_reflection_round_trips_through_the_store():
     store = FakeStore()
-    walk = Walkthrough(make_use_case(), store=store)
-    walk.save_reflection("I would start with the budget.")
-    assert store.reflections == {"walkthrough:demo-case:reflection": "I would start with the budget."}
-    assert Walkthrough(make_use_case(), store=store).reflection() == "I would start with the budget."
+    walk = Walkthrough(find_use_case(CASES[0]), store=store)
+    walk.save_reflection("I would start smaller.")
+    assert Walkthrough(find_use_case(CASES[0]), store=store).reflection() == "I would start smaller."
+    with pytest.raises(ValueError, match="No progress store"):
+        Walkthrough(find_use_case(CASES[0])).save_reflection("x")
 
 
-@pytest.mark.parametrize("case_id", ["cto-digital-transformation", "it-manager-scaling-support"])
-def test_goal_feedback_lists_several_goals_with_one_full_stop_each_sentence(case_id):
-    from careerkit.learning.walkthrough import find_use_case
-
-    goals = [q for q in build_questions(find_use_case(case_id)) if q.kind == "goal"]
-    assert any(len(q.correct) > 1 for q in goals)
-    for question in goals:
-        assert ".;" not in question.explanation and ".." not in question.explanation, question.explanation
-        assert question.explanation.startswith("This action serves the goal")
+def _length_ratio(best: list[str], others: list[str]) -> list[float]:
+    mean = sum(map(len, others)) / len(others)
+    return [len(text) / mean for text in best]
 
 
-def test_two_goals_are_joined_in_one_sentence():
-    from careerkit.learning.walkthrough import find_use_case
-
-    first = build_questions(find_use_case("it-manager-scaling-support"))[1]
-    assert first.explanation.startswith(
-        "This action serves the goals \u201cKeep the IT infrastructure stable, secure and able to scale\u201d and "
-        "\u201cPlan the technology a growing company will need next\u201d. Linking actions to goals"
-    )
+@pytest.mark.parametrize("case_id", CASES)
+def test_no_best_option_is_the_long_odd_one_out(case_id):
+    """Picking the longest option must not be a strategy: every full-mark option is 0.67x-1.5x
+    the mean length of the others, and the longest option earns full marks in at most half the steps."""
+    questions = build_questions(find_use_case(case_id))
+    longest_wins = 0
+    for question in questions:
+        best = [question.choices[i] for i in sorted(question.correct)]
+        others = [choice for i, choice in enumerate(question.choices) if i not in question.correct]
+        assert all(0.67 <= ratio <= 1.5 for ratio in _length_ratio(best, others)), question.id
+        longest = max(range(len(question.choices)), key=lambda i: len(question.choices[i]))
+        longest_wins += longest in question.correct
+    assert longest_wins <= len(questions) / 2

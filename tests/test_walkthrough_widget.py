@@ -1,7 +1,10 @@
 """UseCaseWalkthrough driven from Python the way a learner clicks through it."""
 
+import html
+
 import pytest
 
+from careerkit.content import questions as authored
 from careerkit.learning.progress import ProgressStore
 from careerkit.widgets import UseCaseWalkthrough
 
@@ -12,65 +15,67 @@ def store(tmp_path):
         yield opened
 
 
-def choose(walk, right=True):
+def choose(walk, points=2):
     question = walk.model.question
-    wrong = [i for i in range(len(question.choices)) if i not in question.correct]
-    walk.choices.index = min(question.correct) if right else wrong[0]
+    walk.choices.index = question.scores.index(points) if points in question.scores else question.scores.index(2)
     walk.check.click()
 
 
 def test_starts_with_the_setting_and_goals(store):
     walk = UseCaseWalkthrough("cto-digital-transformation", store=store)
-    assert "The setting (then 8 actions)" in walk.step.value
-    assert "A manufacturer faces stiffer competition" in walk.scenario.value
+    case = authored.decision_case("cto-digital-transformation")
+    assert "The setting (then 8 decisions and 4 goal checks)" in walk.step.value
+    assert case.intro[:60] in walk.scenario.value
     assert "Make better decisions with insights drawn from data." in walk.scenario.value
     assert walk.choices.layout.display == "none" and walk.check.disabled
     assert walk.next.description == "Start"
 
 
-def test_a_decision_gets_feedback_and_is_recorded_with_a_stable_id(store):
-    walk = UseCaseWalkthrough("cto-digital-transformation", store=store, notebook="06_use_cases")
+def test_a_decision_shows_its_situation_and_the_chosen_options_consequence(store):
+    walk = UseCaseWalkthrough("cto-digital-transformation", store=store, notebook="06_use_case_cto")
     walk.next.click()
-    assert "Action 1 of 8: what comes next?" in walk.step.value
-    assert "What would the chief technology officer do next?" in walk.prompt.value
-    assert "Develop a digital transformation strategy" in walk.choices.options
-    choose(walk, right=False)
-    assert "Not quite." in walk.feedback.value
-    assert "score 0 of 1" in walk.step.value
-    assert "Action 1 in the seed is" in walk.feedback.value
-    walk.next.click()
-    assert "which goal does it serve?" in walk.step.value
-    choose(walk, right=True)
-    assert "Correct." in walk.feedback.value and "this project&#x27;s reading of the seed" in walk.feedback.value
+    step = authored.decision_case("cto-digital-transformation").steps[0]
+    assert "Decision 1 of 8: Develop a digital transformation strategy" in walk.step.value
+    assert step.situation[:50] in walk.scenario.value
+    choose(walk, points=0)
+    question = walk.model.question
+    chosen = question.feedback[walk.choices.index]
+    assert "A costly choice." in walk.feedback.value and html.escape(chosen, quote=True) in walk.feedback.value
+    assert "The seed&#x27;s leader chose:" in walk.feedback.value
+    assert "0 of 2 points so far" in walk.step.value
     answers = store.answers()
-    assert list(answers["item_id"]) == [
-        "walkthrough:cto-digital-transformation:develop-strategy:next",
-        "walkthrough:cto-digital-transformation:develop-strategy:goal",
-    ]
-    assert list(answers["correct"]) == [0, 1]
-    assert set(answers["notebook"]) == {"06_use_cases"}
+    assert list(answers["item_id"]) == ["walkthrough:cto-digital-transformation:develop-strategy:decision"]
+    assert list(answers["correct"]) == [0] and set(answers["notebook"]) == {"06_use_case_cto"}
 
 
 def test_checking_without_a_choice_or_moving_on_unanswered_is_explained(store):
     walk = UseCaseWalkthrough("it-manager-scaling-support", store=store)
     walk.next.click()
     walk.check.click()
-    assert "Pick an answer first." in walk.feedback.value
+    assert "Pick an option first." in walk.feedback.value
     walk.next.click()
     assert "Check an answer before moving on." in walk.feedback.value
-    assert "Action 1 of 8" in walk.step.value
+    assert "Decision 1 of 8" in walk.step.value
 
 
-def test_the_end_shows_the_outcome_and_the_score(store):
+def test_the_end_compares_paths_and_shows_a_readable_source(store):
     walk = UseCaseWalkthrough("it-manager-scaling-support", store=store, seed=2)
     walk.next.click()
     while walk.model.stage == "question":
         choose(walk)
         walk.next.click()
-    assert "The outcome" in walk.step.value
-    assert "Outcome:" in walk.scenario.value
-    assert "You answered 15 of 15 questions correctly" in walk.scenario.value
+    assert "Your path and the seed leader&#x27;s" in walk.step.value
+    assert f"You scored {walk.model.max_score} of {walk.model.max_score} points" in walk.scenario.value
+    assert "Source: Leadership" in walk.scenario.value and ".txt#" not in walk.scenario.value
     assert walk.next.disabled and walk.check.disabled
+
+
+def test_built_again_it_resumes_at_the_next_open_step(store):
+    walk = UseCaseWalkthrough("cto-digital-transformation", store=store, notebook="06_use_case_cto")
+    walk.next.click()
+    choose(walk)
+    again = UseCaseWalkthrough("cto-digital-transformation", store=store, notebook="06_use_case_cto")
+    assert "Decision 2 of 8" in again.step.value and "2 of 2 points so far" in again.step.value
 
 
 @pytest.mark.parametrize("typed", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"])

@@ -1,4 +1,4 @@
-"""A learner's self-assessment on the seven required leadership skills and the eight traits.
+"""A learner's self-assessment on the seven required leadership skills and the traits (each name once).
 
 How the gap is defined, and why: the seeds name the skills and traits that IT
 leaders need, but they give no level per role ("a CTO needs 5 in risk
@@ -7,7 +7,7 @@ The learner rates each item from 1 to 5 and chooses their own bar (the level
 they want to reach, 3 unless they move it); the gaps are the rated items below
 that bar, largest shortfall first. A target role adds what the seeds *do* say
 about it: the skills they name for its stage and pathway step, and whether it
-is a leadership role, which is what makes these fifteen items apply to it.
+is a leadership role, which is what makes these items apply to it.
 
 A notebook shows it with ``careerkit.widgets.SelfAssessment``; the gaps can go into an exported plan:
 ``careerkit.present.markdown.plan_markdown(plan, assessment)``.
@@ -60,16 +60,28 @@ class Gap:
 
 @functools.cache
 def items() -> tuple[Item, ...]:
-    """The seven required skills, then the eight traits, in seed order."""
-    skills = [
-        Item(f"skill:{skill.id}", "skill", skill.name, skill.description, skill.source)
-        for skill in career_graph().required_skills()
+    """The seven required skills, then the traits, in seed order; each name once.
+
+    The seeds list "Strategic thinking" both as a required skill and as a trait. Rating the
+    same thing twice would let one answer count as a gap and the other as "not rated", so a
+    trait whose name is already a skill is asked once, as the skill (its sources joined).
+    """
+    skills = {skill.name.casefold(): skill for skill in career_graph().required_skills()}
+    traits = content.traits().sort_values("number")
+    also_traits = {
+        row.name.casefold(): tuple(row.source) for row in traits.itertuples(index=False) if row.name.casefold() in skills
+    }
+    asked = [
+        Item(f"skill:{skill.id}", "skill", skill.name, skill.description,
+             tuple(dict.fromkeys((*skill.source, *also_traits.get(name, ())))))
+        for name, skill in skills.items()
     ]
-    traits = [
+    asked += [
         Item(f"trait:{row.id}", "trait", row.name, row.description, tuple(row.source))
-        for row in content.traits().sort_values("number").itertuples(index=False)
+        for row in traits.itertuples(index=False)
+        if row.name.casefold() not in skills
     ]
-    return tuple(skills + traits)
+    return tuple(asked)
 
 
 def _item(key: str) -> Item:
@@ -129,7 +141,7 @@ class Assessment:
             return "No target role chosen: the gaps are measured against your bar only."
         title = self.target.title
         if self.target.is_leadership:
-            return f"{title} is a leadership role: the seeds name these seven skills and eight traits for such roles."
+            return f"{title} is a leadership role: the seeds name these skills and traits for such roles."
         return (
             f"{title} is not a leadership role: the seeds name these skills and traits for IT leaders, "
             "so read the gaps as preparation for a later move."
@@ -141,9 +153,15 @@ class Assessment:
             return []
         return [skill.name for skill in career_graph().skills_for(self.target) if skill.kind != "required"]
 
+    @property
+    def rated(self) -> int:
+        return len(items()) - len(self.unrated())
+
     def summary(self) -> str:
         gaps = self.gaps()
-        rated = len(items()) - len(self.unrated())
+        rated = self.rated
+        if rated == 0:
+            return f"0 of {len(items())} rated yet, so there are no gaps to show."
         if not gaps:
             return f"{rated} of {len(items())} rated; none below your bar of {SCALE[self.bar]}."
         names = ", ".join(f"{gap.item.name} ({gap.rating})" for gap in gaps)

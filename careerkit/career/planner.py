@@ -11,6 +11,7 @@ import functools
 import heapq
 from dataclasses import dataclass, field
 
+from careerkit import content
 from careerkit.content import wages
 from careerkit.content.careergraph import (
     CareerGraph,
@@ -27,8 +28,11 @@ NO_NUMBER = "the seeds give no number"
 BASIS_WORDS = {
     "stage": "from the seeds' career stages",
     "pathway": "from the leadership seed's career pathway",
-    "interpretation": "our reading of the seeds (they list the title without a step)",
+    "interpretation": "the workbook's own reading: no seed draws this move",
 }
+"""How the planner names a move's basis. Only 'pathway' moves are drawn by a seed (001's
+career pathway); seed 000 places roles in stages but draws no move between them, so the
+moves that follow its stage order are the workbook's reading, and the planner says so."""
 
 
 class PlanError(ValueError):
@@ -210,12 +214,25 @@ def wage_for(role: Role, area) -> Wage:
     Cached: a learner who flips between two targets should not pay for the
     same table lookups twice.
     """
+    canada = noc_text(role.id)
     try:
         band = wages.for_role(role.id, area=area)
     except wages.NoWageData as reason:
-        return Wage(None, str(reason))
-    mapping = f"SOC 2018 {band.soc_code} {band.occupation}: {band.soc_reason}"
+        return Wage(None, f"{reason} {canada}")
+    mapping = f"US: SOC 2018 {band.soc_code} {band.occupation}: {band.soc_reason} {canada}"
     return Wage(band, mapping, tuple(band.caveats))
+
+
+@functools.cache
+def noc_text(role_id: str) -> str:
+    """The role's Canadian occupation beside the US one: NOC 2021 unit group, TEER and fit, or why none."""
+    role = content.find_role(role_id)
+    if not isinstance(role["noc_code"], str) or not role["noc_code"]:
+        return f"Canada: no NOC 2021 unit group fits ({role['noc_reason']})"
+    return (
+        f"Canada: NOC 2021 {role['noc_code']} {role['noc_title']} (TEER {int(role['teer'])}, fit {role['noc_fit']}); "
+        "Job Bank wages for it are in CAD and are never merged with these US figures."
+    )
 
 
 def certifications_for(role: Role) -> list[Certification]:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from careerkit import content
 from careerkit.content import wages
+from careerkit.content.citations import cited
 
 ALL = "All"
 """The filter value that keeps every stage or track."""
@@ -74,6 +75,7 @@ class RoleCatalogue:
         self.moves = content.moves()
         self.skills = content.skills()
         self.certifications = content.certifications()
+        self.alternatives = content.soc_alternatives()
         self.sources = content.sources().set_index("id")
         self._titles = dict(zip(self.roles["id"], self.roles["title"]))
 
@@ -122,6 +124,7 @@ class RoleCatalogue:
             self._moves(role, "from_role", "to_role", "Next moves"),
             self._moves(role, "to_role", "from_role", "Ways in"),
             self._soc(role),
+            self._noc(role),
             wage_section(role, area),
         ]
         return RoleProfile(role["id"], role["title"], tuple(s for s in sections if s is not None))
@@ -131,7 +134,7 @@ class RoleCatalogue:
         lines = [f"Stage: {stage}", f"Track: {role['track']}"]
         if role["aliases"]:
             lines.append(f"Also called: {', '.join(role['aliases'])}")
-        return Section("Overview", tuple(lines), note=f"Source: {'; '.join(role['source'])}")
+        return Section("Overview", tuple(lines), note=f"Source: {cited(role['source'])}")
 
     def _stage(self, role) -> Section:
         stage = self.stages.set_index("id").loc[role["stage"]]
@@ -146,7 +149,7 @@ class RoleCatalogue:
         source_id = PATHWAY_SOURCE.format(step=step)
         name = self.sources.loc[source_id, "note"]
         line = f"Step {step} of {PATHWAY_STEPS} on seed 001's leadership pathway: {name}."
-        return Section("Leadership pathway", (line,), note=f"Source: {source_id}")
+        return Section("Leadership pathway", (line,), note=f"Source: {cited([source_id])}")
 
     def _skills(self, role) -> Section | None:
         skills = self.skills
@@ -176,7 +179,57 @@ class RoleCatalogue:
         if not _present(role["soc_code"]):
             return Section("SOC 2018 occupation", (f"No SOC code. {role['soc_reason']}",), note=note)
         line = f"{role['soc_code']} {role['soc_title']}. Why: {role['soc_reason']}"
-        return Section("SOC 2018 occupation", (line,), note=note)
+        others = self.alternatives[self.alternatives["role_id"] == role["id"]]
+        return Section("SOC 2018 occupation", (line, *(alternative_line(row) for row in others.itertuples())), note=note)
+
+    def _noc(self, role) -> Section:
+        """Canada's reading beside the US one: NOC 2021 unit group, TEER and how well it fits."""
+        return Section("NOC 2021 occupation (Canada)", tuple(noc_lines(role)), note=NOC_NOTE)
+
+
+NOC_NOTE = (
+    "Matching a role to a NOC 2021 unit group is this project's interpretation of Statistics Canada's "
+    "National Occupational Classification 2021 Version 1.0; the TEER category is the code's second digit."
+)
+TEER_WORDS = {
+    0: "management",
+    1: "usually a university degree",
+    2: "a college diploma or apprenticeship of two years or more, or supervisory work",
+    3: "a shorter college program or apprenticeship",
+    4: "high school and/or several weeks of training",
+    5: "a short work demonstration",
+}
+"""What each TEER category usually asks (Statistics Canada, NOC 2021), in the workbook's words."""
+
+
+def noc_lines(role) -> list[str]:
+    """The role's NOC unit group, TEER, fit and reason as sentences, with other groups it can fall in."""
+    alternatives = list(role["noc_alternatives"] or [])
+    others = f" Other unit groups by duties: {', '.join(alternatives)}." if alternatives else ""
+    if not _present(role["noc_code"]):
+        return [f"No NOC 2021 unit group fits (fit: none). {role['noc_reason']}{others}"]
+    teer = int(role["teer"])
+    return [
+        f"{role['noc_code']} {role['noc_title']} (fit: {role['noc_fit']}). Why: {role['noc_reason']}{others}",
+        f"TEER {teer}: {TEER_WORDS[teer]}.",
+    ]
+
+
+def alternative_line(row) -> str:
+    """Another US reading of the role; a SOC code carries its national median, computed from the wage table."""
+    if row.kind == "onet":
+        return f"O*NET reading: {row.code} {row.title} (a detail of SOC {row.code[:7]}; no OEWS wage of its own). {row.reason}"
+    median = alternative_median(row.code)
+    return f"Alternative SOC code: {row.code} {row.title} (national median {median}). {row.reason}"
+
+
+def alternative_median(soc_code: str) -> str:
+    """The national median of a SOC code from data/wages.csv, or why there is none."""
+    table = wages.table()
+    cell = table[(table["soc_code"] == soc_code) & (table["area_code"] == "0000000")]
+    if cell.empty or pd.isna(cell.iloc[0]["annual_median"]):
+        return "not in this workbook's wage table"
+    return f"${int(cell.iloc[0]['annual_median']):,} a year"
 
 
 def _on_step(table: pd.DataFrame, step) -> pd.Series:
@@ -194,8 +247,8 @@ def _years(edge) -> str:
 
 def _certification_line(row) -> str:
     abbreviation = f" ({row.abbreviation})" if _present(row.abbreviation) and row.abbreviation != row.name else ""
-    issuer = row.issuer if _present(row.issuer) else "issuer not named in the seeds"
-    return f"{row.name}{abbreviation}, {issuer}; {row.domain}"
+    issuer = row.issuer if _present(row.issuer) else "issuer not known"
+    return f"{row.name}{abbreviation}, {issuer}; {row.domain}. Before you can hold it: {row.requirements}"
 
 
 def wage_section(role, area: str) -> Section:

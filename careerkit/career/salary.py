@@ -37,6 +37,21 @@ class BandRow:
     employment: int | None = None
     note: str = ""
     footnotes: tuple[str, ...] = ()  # BLS's footnote texts for this row
+    mean_wage_rse: float | None = None  # BLS's relative standard error of the mean wage, percent
+
+    @property
+    def reliability(self) -> str:
+        """'RSE 2.1%' or 'RSE 12% †': shown beside the row's figures; wages.RSE_LEGEND explains it."""
+        return wages.reliability_text(self.mean_wage_rse, self.employment)
+
+    @property
+    def small_sample(self) -> bool:
+        return wages.is_small_sample(self.mean_wage_rse, self.employment)
+
+    @property
+    def chart_label(self) -> str:
+        """The label a chart draws: the marker follows a row from a small sample."""
+        return f"{self.label} {wages.SMALL_MARK}" if self.small_sample else self.label
 
     def value(self, name: str) -> int | None:
         return self.figures[PERCENTILES.index(name)]
@@ -55,7 +70,7 @@ class BandRow:
 
     def sentence(self) -> str:
         figures = ", ".join(f"{HEADINGS[name].lower()} {self.figure(name)}" for name in PERCENTILES)
-        return f"{self.label}: {figures}"
+        return f"{self.label}: {figures} ({self.reliability})"
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,7 @@ class SalaryResult:
             record[self.label_heading] = row.label
             record["Employment"] = f"{row.employment:,}" if row.employment is not None else ""
             record.update({HEADINGS[name]: row.figure(name) for name in PERCENTILES})
+            record["RSE"] = row.reliability
             record["Note"] = row.note
             records.append(record)
         frame = pd.DataFrame.from_records(records)
@@ -87,11 +103,13 @@ class SalaryResult:
         """The chart in words, stating its figures, for screen readers and tests."""
         drawn = [row for row in self.rows if row.value("median") is not None]
         head = f"{self.title}. Annual wages, 10th to 90th percentile with the middle half boxed and the median marked."
+        small = sum(row.small_sample for row in drawn)
+        legend = f" {wages.SMALL_MARK} beside {small} of the names marks a small sample (see the notes)." if small else ""
         if len(drawn) <= 12:
-            return " ".join([head, *(f"{row.sentence()}." for row in drawn)])
+            return " ".join([head, *(f"{row.sentence()}." for row in drawn)]) + legend
         return (
             f"{head} {len(drawn)} areas ranked by median. Highest medians: {_medians(drawn[:3])}. "
-            f"Lowest medians: {_medians(drawn[-3:])}. The table lists every area."
+            f"Lowest medians: {_medians(drawn[-3:])}. The table lists every area.{legend}"
         )
 
 
@@ -104,7 +122,7 @@ def _medians(rows) -> str:
 
 def _row_from_band(band, label: str) -> BandRow:
     return BandRow(label, tuple(getattr(band, name) for name in PERCENTILES), band.lower_bounds & set(PERCENTILES),
-                   band.employment, footnotes=band.footnotes)
+                   band.employment, footnotes=band.footnotes, mean_wage_rse=band.mean_wage_rse)
 
 
 def _number(value) -> int | None:
@@ -121,7 +139,9 @@ def _row_from_frame(record, label: str) -> BandRow:
         bounds = frozenset(name for name in PERCENTILES if record[f"annual_{name}_top_coded"])
     note = str(record.get("note", "") or record.get("footnotes", "") or "")
     footnotes = wages.footnote_texts(str(record.get("footnote_codes", "") or ""))
-    return BandRow(label, figures, bounds, _number(record["employment"]), note, footnotes)
+    rse = record.get("mean_wage_rse")
+    rse = None if rse is None or pd.isna(rse) else float(rse)
+    return BandRow(label, figures, bounds, _number(record["employment"]), note, footnotes, rse)
 
 
 @cache
@@ -139,9 +159,10 @@ def soc_line(role) -> str:
     """The SOC mapping and its reason, shown with every figure because it is an interpretation."""
     if not isinstance(role["soc_code"], str) or not role["soc_code"]:
         return f"{role['title']} has no SOC 2018 code, so BLS has no wage for it: {role['soc_reason']}"
+    other = wages.alternatives_text(role["id"])
     return (
         f"{role['title']} is matched to SOC 2018 {role['soc_code']} {role['soc_title']} "
-        f"(this project's interpretation): {role['soc_reason']}"
+        f"(this project's interpretation): {role['soc_reason']}" + (f" {other}" if other else "")
     )
 
 
@@ -164,6 +185,7 @@ def _caveats(rows, what: str) -> list[str]:
     return [
         wages.PERCENTILE_CAVEAT,
         wages.top_code_caveat(rows=bounded),
+        wages.RSE_LEGEND,
         *wages.RELEASE_CAVEATS,
         *_footnote_notes(rows, what),
     ]
@@ -359,3 +381,102 @@ def role_titles() -> list[str]:
 def area_names() -> list[str]:
     """Area names to offer as a learner types: the nation, states, then metros and nonmetro areas."""
     return list(wages.areas()["area_name"])
+
+
+# ---------------------------------------------------------------- Canada, beside the US and never merged
+
+COUNTRIES = ("United States", "Canada")
+NATIONAL_WORDS = {"", "national", "nat", "canada", "ca"}
+
+
+@dataclass(frozen=True)
+class CanadaResult:
+    """Job Bank wages for one role's NOC group in one place, as ESDC publishes them (CAD, per hour or year)."""
+
+    title: str
+    frame: pd.DataFrame
+    notes: tuple[str, ...]
+
+    def table(self) -> pd.DataFrame:
+        """What a learner reads: each figure in CAD with its own unit; a blank cell says so."""
+        records = []
+        for row in self.frame.to_dict("records"):
+            record = {"Area": row["region_name"], "Province": row["province"], "Region code": row["region_code"]}
+            record.update({wages.CANADA_HEADINGS[name]: wages.canada_figure(row[name], row["unit"])
+                           for name in wages.CANADA_FIGURES})
+            record.update({"Reference period": row["reference_period"], "Data source": row["data_source"]})
+            records.append(record)
+        return pd.DataFrame.from_records(records)
+
+    def alt_text(self) -> str:
+        rows = self.table().to_dict("records")
+        shown = "; ".join(f"{row['Area']}: median {row['Median']}" for row in rows[:12])
+        return f"{self.title}. {shown}." if rows else f"{self.title}. No rows."
+
+
+def canada(role: str, where: str = "national", home=None) -> CanadaResult:
+    """A role's Job Bank wages: ``where`` is 'national', a province code ('ON'), 'all provinces',
+    a region code ('ER3530') or part of a region's name ('Toronto').
+
+    Raises wages.CanadaWagesMissing (naming ``careerkit canada-wages fetch``) when the table
+    has not been fetched, and wages.NoWageData when the role has no NOC group or the place
+    has no row.
+    """
+    found = _role(role)
+    code = found["noc_code"]
+    if not isinstance(code, str) or not code:
+        raise wages.NoWageData(f"{found['title']} has no NOC 2021 unit group, so Job Bank has no wage for it: {found['noc_reason']}")
+    place = "NAT" if where.strip().casefold() in NATIONAL_WORDS else where.strip()
+    frame = wages.canada_rows(code, place, home)
+    if frame.empty:
+        raise wages.NoWageData(
+            f"The Job Bank file has no row for NOC {code} in '{where}'. Try 'national', a province code such as ON, "
+            "'all provinces', or part of an economic region's name such as Toronto."
+        )
+    title = f"{found['title']} (NOC 2021 {code} {found['noc_title']}) in Canada: {where}"
+    return CanadaResult(title, frame, tuple(canada_notes(found, home)))
+
+
+def canada_notes(role, home=None) -> list[str]:
+    """The notes that travel with Canadian figures: source and licence, units, the NOC reading, the gaps."""
+    meta = wages.canada_meta(home) or {}
+    retrieved = f", retrieved {meta['retrieved']}" if meta.get("retrieved") else ""
+    return [
+        f"Source: Employment and Social Development Canada, Job Bank wages (open data, {wages.CANADA_SOURCE}{retrieved}). "
+        f"{wages.ATTRIBUTION} ({wages.LICENCE_URL})",
+        "Figures are Canadian dollars, per hour unless the row is marked annual, exactly as published: never "
+        "converted to US dollars, never annualised here, and never merged with the US figures.",
+        "Low is in most cases the 10th percentile and high the 90th; the median is the prevailing wage. "
+        "Each row names its own data source (the Labour Force Survey, small-area estimates and others).",
+        "A blank cell is blank in the file, usually because the estimate was not reliable enough; the workbook "
+        "never fills it from another area.",
+        f"Matching {role['title']} to NOC 2021 {role['noc_code']} is this workbook's reading (fit: {role['noc_fit']}): "
+        f"{role['noc_reason']}",
+    ]
+
+
+def side_by_side(role: str, us_area: str = "national", ca_where: str = "national", home=None) -> pd.DataFrame:
+    """The US and Canadian figures for one role in two labelled rows: own codes, currencies and units, no conversion.
+
+    When the Canadian table has not been fetched its row says how to fetch it.
+    """
+    us = band(role, us_area).rows[0]
+    rows = [{
+        "Country": "United States", "Area": us.label, "Code": f"SOC {_role(role)['soc_code']}",
+        "Low (10th)": us.figure("p10"), "Q1 (25th)": us.figure("p25"), "Median": us.figure("median"),
+        "Q3 (75th)": us.figure("p75"), "High (90th)": us.figure("p90"), "Unit": "USD a year",
+    }]
+    try:
+        ca = canada(role, ca_where, home).frame.iloc[0]
+    except (wages.CanadaWagesMissing, wages.NoWageData) as missing:
+        rows.append({"Country": "Canada", "Area": ca_where, "Code": f"NOC {_role(role)['noc_code'] or 'none'}",
+                     "Median": str(missing)})
+        return pd.DataFrame(rows).fillna("")
+    unit = "CAD a year" if ca["unit"] == "year" else "CAD an hour"
+    rows.append({
+        "Country": "Canada", "Area": ca["region_name"], "Code": f"NOC {ca['noc']}",
+        **{heading: wages.canada_figure(ca[name], ca["unit"]) for heading, name in
+           zip(("Low (10th)", "Q1 (25th)", "Median", "Q3 (75th)", "High (90th)"), ("low", "q1", "median", "q3", "high"))},
+        "Unit": unit,
+    })
+    return pd.DataFrame(rows).fillna("")

@@ -14,7 +14,8 @@ from importlib import import_module
 __all__ = [
     "Action", "ContentError", "Goal", "LeadershipPay", "UseCase", "certifications", "day_in_the_life",
     "education", "facts", "find_role", "glossary", "industries", "leadership_pay", "load_all", "moves",
-    "resources", "roles", "skills", "sources", "stages", "tools", "traits", "use_case_note", "use_cases",
+    "noc", "resources", "roles", "skills", "soc_alternatives", "sources", "stages", "tools", "traits",
+    "use_case_note", "use_cases",
     "work_settings",
 ]
 

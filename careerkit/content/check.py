@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from careerkit.content import loaders
+import pandas as pd
+
+from careerkit.content import loaders, wages
 from careerkit.content.schema import TABLES
 
 DOCUMENTS = ("use_cases", "facts", "leadership_pay")
@@ -18,17 +20,44 @@ DOCUMENTS = ("use_cases", "facts", "leadership_pay")
 
 
 def problems(data_dir: str | Path) -> list[str]:
-    """Each table loaded on its own, so one broken file does not hide the errors of another."""
+    """Every error in every file: each table row by row, so one broken file or row hides no other."""
     data_dir = Path(data_dir)
-    found = []
-    for name in [*TABLES, *DOCUMENTS]:
+    found: list[str] = []
+
+    def add(message: str) -> None:
+        if message not in found:
+            found.append(message)
+
+    for name in TABLES:
+        for message in loaders.table_problems(name, data_dir):
+            add(message)
+    for name in DOCUMENTS:
         try:
             getattr(loaders, name)(data_dir)
         except (loaders.ContentError, OSError, ValueError) as error:
-            message = str(error)
-            if message not in found:
-                found.append(message)
+            add(str(error))
+    for message in _wage_problems(data_dir / "wages.csv"):
+        add(message)
     return found
+
+
+def _wage_problems(path: Path) -> list[str]:
+    """The wage table's errors: a cell that breaks the typed load stops it; row rules are all listed."""
+    if not path.exists():
+        return []
+    try:
+        loaders._decoded(path)
+        wages.read_wage_table(path)
+        return []
+    except loaders.ContentError as error:
+        return [str(error)]
+    except ValueError as first:
+        na_values = {column: [""] for column in wages._DTYPES if column not in wages._TEXT_COLUMNS}
+        try:
+            frame = pd.read_csv(path, dtype=wages._DTYPES, keep_default_na=False, na_values=na_values)
+            return wages.wage_problems(frame, path.name) or [str(first)]
+        except (ValueError, TypeError, OverflowError, KeyError):
+            return [str(first)]
 
 
 def main(argv: list[str] | None = None, prog: str = "careerkit check-data") -> int:

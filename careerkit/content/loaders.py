@@ -18,6 +18,7 @@ cannot change what the next cell sees. Each loader takes an optional
 import csv
 import difflib
 import functools
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,10 @@ def _check_value(column: Column, value, data_dir: Path) -> None:
         raise ValueError(f"is {value}, below the minimum {column.minimum}")
     if column.maximum is not None and value > column.maximum:
         raise ValueError(f"is {value}, above the maximum {column.maximum}")
+    if column.pattern:
+        for item in values:
+            if isinstance(item, str) and not re.fullmatch(column.pattern, item):
+                raise ValueError(f"'{item}' does not follow the documented format: {column.pattern_note or column.pattern}")
     if column.refers_to:
         known = _ids(column.refers_to, data_dir)
         for item in values:
@@ -95,12 +100,54 @@ def _did_you_mean(word: str, candidates) -> str:
 # ---------------------------------------------------------------- reading CSV
 
 
-def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and (line number, cells) of each non-blank row; the header is line 1."""
+def _decoded(path: Path) -> str:
+    """A content file's text: UTF-8 (a spreadsheet's byte-order mark accepted), no NUL characters.
+
+    A byte that is not UTF-8, or a NUL, is reported with the file, line and column where
+    it sits, so it cannot pass as part of an id and surface as an error in another file.
+    """
     if not path.exists():
         raise ContentError(f"{path.name}: file not found in {path.parent}")
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.reader(handle)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        start = data.rfind(b"\n", 0, error.start) + 1
+        character = len(data[start:error.start].decode("utf-8", errors="replace")) + 1
+        raise ContentError(
+            f"{_where_character(path, data[start:error.start].decode('utf-8', errors='replace'), line, character)}: "
+            f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        at = text.index("\x00")
+        line = text.count("\n", 0, at) + 1
+        start = text.rfind("\n", 0, at) + 1
+        raise ContentError(
+            f"{_where_character(path, text[start:at], line, at - start + 1)}: a NUL character (byte 0x00), "
+            "which a text file should not hold; delete it"
+        )
+    return text
+
+
+def _where_character(path: Path, before: str, line: int, character: int) -> str:
+    """File, line, the CSV column (when the header can be read) and character position of a bad byte."""
+    place = f"{path.name}, line {line}"
+    if path.suffix == ".csv":
+        header = path.read_bytes().split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
+        names = next(csv.reader([header]), [])
+        cells = next(csv.reader([before]), [""]) if before else [""]
+        if line > 1 and 0 < len(cells) <= len(names):
+            place += f", column '{names[len(cells) - 1].strip()}'"
+    return f"{place}, character {character}"
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and (line number, cells) of each non-blank row; the header is line 1."""
+    text = _decoded(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
         header = next(reader, None)
         if header is None:
             raise ContentError(f"{path.name}, line 1: the file is empty; expected a header row")
@@ -109,11 +156,21 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             if any(cell.strip() for cell in cells):
                 rows.append((line, cells))
             line = reader.line_num + 1
+    except csv.Error as error:
+        raise ContentError(f"{path.name}, line {reader.line_num}: the CSV cannot be read: {error}") from None
     return [name.strip() for name in header], rows
 
 
 def _check_header(table: Table, header: list[str]) -> None:
     names = [column.name for column in table.columns]
+    first: dict[str, int] = {}
+    for position, name in enumerate(header, start=1):
+        if name in first:
+            raise ContentError(
+                f"{_where(table.file_name, 1, name)}: the column is repeated (positions {first[name]} and {position}); "
+                "keep one"
+            )
+        first[name] = position
     for name in names:
         if name not in header:
             raise ContentError(f"{_where(table.file_name, 1, name)}: the column is missing")
@@ -131,6 +188,8 @@ def _typed_row(table: Table, line: int, header: list[str], cells: list[str], dat
         try:
             row[column.name] = _parse_cell(column, raw[column.name])
             _check_value(column, row[column.name], data_dir)
+        except ContentError:  # a table this one refers to is broken: its own file and line, not this row's
+            raise
         except ValueError as error:
             raise ContentError(f"{_where(table.file_name, line, column.name)}: {error}") from None
     for rule in table.rules:
@@ -142,24 +201,61 @@ def _typed_row(table: Table, line: int, header: list[str], cells: list[str], dat
 
 @functools.cache
 def _records(name: str, data_dir: Path) -> tuple[dict, ...]:
-    """Every row of one table, typed and checked; cached per data directory."""
+    """Every row of one table, typed and checked; cached per data directory. Raises on the first error."""
+    return tuple(_checked_rows(name, data_dir, None))
+
+
+def table_problems(name: str, data_dir: str | Path) -> list[str]:
+    """Every error in one table, row after row (``careerkit check-data``); empty when the table is sound."""
+    found: list[str] = []
+    try:
+        _checked_rows(name, Path(data_dir), found)
+    except ContentError as error:  # the file, its header or a table it refers to cannot be read at all
+        found.append(str(error))
+    return found
+
+
+def _checked_rows(name: str, data_dir: Path, found: list[str] | None) -> list[dict]:
+    """Rows of one table; with ``found`` a list, each bad row's error is added to it and checking goes on."""
     table = TABLES[name]
     header, lines = _read_csv(data_dir / table.file_name)
     _check_header(table, header)
+
+    def report(message: str) -> None:
+        if found is None:
+            raise ContentError(message)
+        found.append(message)
+
     rows, first_line = [], {}
+    unique = [column.name for column in table.columns if column.unique]
+    seen: dict[tuple[str, object], int] = {}
     for line, cells in lines:
-        row = _typed_row(table, line, header, cells, data_dir)
+        try:
+            row = _typed_row(table, line, header, cells, data_dir)
+        except ContentError as error:
+            report(str(error))
+            continue
         key = tuple(row[k] for k in table.key)
         if key in first_line:
             label = " / ".join(str(k) for k in key)
-            column = table.key[-1]
-            raise ContentError(
-                f"{_where(table.file_name, line, column)}: duplicate {'id' if table.key == ('id',) else 'key'} "
+            report(
+                f"{_where(table.file_name, line, table.key[-1])}: duplicate {'id' if table.key == ('id',) else 'key'} "
                 f"'{label}' (first on line {first_line[key]})"
             )
+            continue
+        clash = next(((column, row[column]) for column in unique if (column, row[column]) in seen), None)
+        if clash:
+            report(f"{_where(table.file_name, line, clash[0])}: {clash[1]} is already used on line {seen[clash]}; "
+                   f"each row needs its own {clash[0]}")
+            continue
+        seen.update({(column, row[column]): line for column in unique})
         first_line[key] = line
         rows.append(row)
-    return tuple(rows)
+    if table.rows is not None and len(lines) != table.rows:
+        last = lines[-1][0] if lines else 1
+        report(f"{table.file_name}, line {last}: has {len(lines)} row(s), but the seeds give {table.rows} "
+               f"(declared in careerkit.content.schema.SEED_COUNTS)")
+    return rows
 
 
 @functools.cache
@@ -213,10 +309,60 @@ def stages(data_dir: Path | None = None) -> pd.DataFrame:
     return _frame("stages", data_dir)
 
 
+NOC_COLUMNS = ("noc_code", "noc_title", "teer", "noc_fit", "noc_reason", "noc_alternatives")
+"""The Canadian columns ``roles()`` carries beside the US ones, from data/noc.csv."""
+
+
 @_document("roles")
 def roles(data_dir: Path | None = None) -> pd.DataFrame:
-    """Every role the seeds name; ``soc_code`` links a role to its BLS wages."""
-    return _frame("roles", data_dir)
+    """Every role the seeds name; ``soc_code`` links a role to its BLS wages, ``noc_code`` to Canada's NOC 2021.
+
+    The NOC columns (noc_code, noc_title, teer, noc_fit, noc_reason, noc_alternatives)
+    come from data/noc.csv, which must give every role exactly one row: a role with no
+    fitting unit group (product manager) has an empty code, fit 'none' and a reason.
+    """
+    table = _frame("roles", data_dir)
+    canada = _noc_by_role(Path(data_dir or DATA_DIR))
+    position = list(table.columns).index("soc_reason") + 1
+    for offset, column in enumerate(NOC_COLUMNS):
+        values = [canada[role_id][column] for role_id in table["id"]]
+        if column == "teer":
+            values = pd.array(values, dtype="Int64")
+        elif column == "noc_alternatives":
+            values = [list(value) for value in values]
+        else:
+            values = pd.Series(values, dtype=object)
+        table.insert(position + offset, column, values)
+    return table
+
+
+roles.__doc__ += "\n    Columns from data/noc.csv, the same for every role:\n\n" + "\n".join(
+    f"    {c.name} ({c.kind}{'' if c.required else ', may be empty'}): {c.description}"
+    for c in TABLES["noc"].columns if c.name in NOC_COLUMNS
+) + "\n"
+
+
+@functools.cache
+def _noc_by_role(data_dir: Path) -> dict[str, dict]:
+    """noc.csv's rows by role id, checked to cover every role of roles.csv."""
+    found = {row["role_id"]: row for row in _records("noc", data_dir)}
+    missing = [row["id"] for row in _records("roles", data_dir) if row["id"] not in found]
+    if missing:
+        raise ContentError(f"noc.csv: no row for role(s) {', '.join(missing)}; every role in roles.csv needs one")
+    return found
+
+
+@_document("noc")
+def noc(data_dir: Path | None = None) -> pd.DataFrame:
+    """Each role's NOC 2021 unit group, TEER and fit; ``roles()`` carries the same columns."""
+    _noc_by_role(Path(data_dir or DATA_DIR))
+    return _frame("noc", data_dir)
+
+
+@_document("soc_alternatives")
+def soc_alternatives(data_dir: Path | None = None) -> pd.DataFrame:
+    """Other US readings of a role (O*NET details, other SOC codes), shown beside the code the workbook uses."""
+    return _frame("soc_alternatives", data_dir)
 
 
 @_document("moves")
@@ -233,7 +379,7 @@ def skills(data_dir: Path | None = None) -> pd.DataFrame:
 
 @_document("certifications")
 def certifications(data_dir: Path | None = None) -> pd.DataFrame:
-    """Certifications, with the issuer left blank unless a seed or the name gives it."""
+    """Certifications the seeds name, with today's issuer and entry requirements, cited to the issuers."""
     return _frame("certifications", data_dir)
 
 
@@ -378,6 +524,16 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """A safe loader that remembers the line each mapping starts on, for error messages."""
 
     def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = getattr(key_node, "value", None)
+            if isinstance(key, str) and key in seen:
+                mark = key_node.start_mark
+                raise ContentError(
+                    f"{self.file_name}, line {mark.line + 1}, column {mark.column + 1}, field '{key}': "
+                    f"the key is repeated (first on line {seen[key]}); YAML would silently keep only the last"
+                )
+            seen[key] = key_node.start_mark.line + 1
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
         mapping["__lines__"] = {key.value: key.start_mark.line + 1 for key, _ in node.value}
@@ -387,13 +543,17 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 def _read_yaml(path: Path) -> dict:
     if not path.exists():
         raise ContentError(f"{path.name}: file not found in {path.parent}")
+    loader = _LineLoader(_decoded(path))
+    loader.file_name = path.name
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+        document = loader.get_single_data()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 1}" if mark else ""
+        line = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise ContentError(f"{path.name}{line}: the YAML cannot be read: {problem}") from None
+    finally:
+        loader.dispose()
     if not isinstance(document, dict):
         raise ContentError(f"{path.name}, line 1: expected a mapping of fields at the top")
     return document
@@ -436,6 +596,8 @@ def _yaml_record(mapping: dict, columns: tuple[Column, ...], file_name: str, dat
         try:
             record[column.name] = _yaml_value(column, mapping[column.name])
             _check_value(column, record[column.name], data_dir)
+        except ContentError:
+            raise
         except ValueError as error:
             raise ContentError(f"{file_name}, line {_field_line(mapping, column.name)}, field '{column.name}': {error}") from None
     return record

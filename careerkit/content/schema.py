@@ -6,6 +6,7 @@ when it loads them, and builds each loader's column list from them, so the
 documentation cannot drift from the check.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -27,6 +28,12 @@ class Column:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    pattern: str | None = None
+    """A regular expression every value (each item of a list) must match in full."""
+    pattern_note: str = ""
+    """The documented format in words, quoted in the error when a value breaks ``pattern``."""
+    unique: bool = False
+    """No two rows may share a value (e.g. a stage's order)."""
 
 
 Rule = Callable[[dict], "tuple[str, str] | None"]
@@ -42,14 +49,23 @@ class Table:
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ("id",)
     rules: tuple[Rule, ...] = field(default=())
+    rows: int | None = None
+    """How many rows the seeds fix (e.g. eleven glossary terms), checked on load; None when they fix none."""
 
     @property
     def file_name(self) -> str:
         return f"{self.name}.csv"
 
 
+ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+ID_FORMAT = "lower-case letters and digits, words joined by single hyphens (e.g. 'help-desk-technician')"
+SEED_COUNTS = {"glossary": 11, "traits": 8, "stages": 4}
+"""Row counts the seeds fix: seed 001 lists eleven key concepts and eight traits, seed 000 four stages."""
+
+
 def _id(what: str) -> Column:
-    return Column("id", f"stable identifier of the {what}, lower-case words joined by hyphens")
+    return Column("id", f"stable identifier of the {what}, lower-case words joined by hyphens",
+                  pattern=ID_PATTERN, pattern_note=ID_FORMAT)
 
 
 SOURCE = Column(
@@ -91,6 +107,31 @@ def _years_in_order(row: dict) -> tuple[str, str] | None:
     return None
 
 
+def _noc_code_and_teer(row: dict) -> tuple[str, str] | None:
+    """A NOC code is five digits whose second is the TEER; fit none goes with no code."""
+    code, teer = row.get("noc_code"), row.get("teer")
+    if code is None:
+        if row.get("noc_fit") != "none":
+            return "noc_code", f"is empty but the fit is '{row.get('noc_fit')}'; only fit 'none' has no code"
+        return ("teer", "must be empty when there is no code") if teer is not None else None
+    if not code.isdigit() or len(code) != 5:
+        return "noc_code", f"is '{code}', expected five digits like 21232"
+    if row.get("noc_fit") == "none":
+        return "noc_fit", "is 'none' but a code is given"
+    if teer != int(code[1]):
+        return "teer", f"is {teer}, but the TEER of {code} is its second digit, {code[1]}"
+    return None
+
+
+def _alternative_code_shape(row: dict) -> tuple[str, str] | None:
+    """O*NET codes carry a two-digit detail suffix; SOC codes do not."""
+    pattern = r"\d\d-\d{4}\.\d\d" if row.get("kind") == "onet" else r"\d\d-\d{4}"
+    if not re.fullmatch(pattern, row.get("code") or ""):
+        example = "15-2051.01" if row.get("kind") == "onet" else "13-1161"
+        return "code", f"is '{row.get('code')}', expected a {row.get('kind')} code like {example}"
+    return None
+
+
 TABLES: dict[str, Table] = {
     table.name: table
     for table in (
@@ -111,7 +152,8 @@ TABLES: dict[str, Table] = {
             "the four career stages of seed 000, in order",
             (
                 _id("stage"),
-                Column("order", "position from entry (1) to executive (4)", kind="int", minimum=1, maximum=4),
+                Column("order", "position from entry (1) to executive (4)", kind="int", minimum=1, maximum=4,
+                       unique=True),
                 Column("name", "the stage's name"),
                 Column("years_min", "fewest years in the field the seeds give", kind="int", required=False, minimum=0),
                 Column("years_max", "most years in the field the seeds give", kind="int", required=False, minimum=0),
@@ -121,6 +163,7 @@ TABLES: dict[str, Table] = {
                 SOURCE,
             ),
             rules=(_years_in_order,),
+            rows=SEED_COUNTS["stages"],
         ),
         Table(
             "roles",
@@ -136,7 +179,8 @@ TABLES: dict[str, Table] = {
                     choices=("software", "infrastructure", "data", "security", "product", "project", "management"),
                 ),
                 PATHWAY_STEP,
-                Column("soc_code", "SOC 2018 occupation code, empty where no single code fits", required=False),
+                Column("soc_code", "SOC 2018 occupation code, empty where no single code fits", required=False,
+                       pattern=r"\d{2}-\d{4}", pattern_note="a SOC 2018 code: two digits, a hyphen, four digits (e.g. '15-1252')"),
                 Column("soc_title", "SOC 2018 occupation title", required=False),
                 Column("soc_reason", "why this code (or why none)"),
                 SOURCE,
@@ -160,6 +204,36 @@ TABLES: dict[str, Table] = {
             ),
             key=("from_role", "to_role"),
             rules=(_years_in_order,),
+        ),
+        Table(
+            "noc",
+            "each role's Canadian occupation: its NOC 2021 unit group (Statistics Canada), one row per role",
+            (
+                Column("role_id", "role id from roles.csv", refers_to="roles"),
+                Column("noc_code", "NOC 2021 unit group, five digits; empty where no group fits", required=False),
+                Column("noc_title", "the unit group's title", required=False),
+                Column("teer", "TEER category 0-5: the code's second digit", kind="int", required=False, minimum=0, maximum=5),
+                Column("noc_fit", "how well the group fits the role", choices=("good", "partial", "weak", "none")),
+                Column("noc_reason", "why this group (or why none), in one line"),
+                Column("noc_alternatives", "other unit groups the role can fall in, by duties", kind="list", required=False),
+                SOURCE,
+            ),
+            key=("role_id",),
+            rules=(_noc_code_and_teer,),
+        ),
+        Table(
+            "soc_alternatives",
+            "other US readings of a role: O*NET detail occupations and other SOC 2018 codes",
+            (
+                Column("role_id", "role id from roles.csv", refers_to="roles"),
+                Column("code", "an O*NET-SOC detail code (15-2051.01) or a SOC 2018 code (13-1161)"),
+                Column("title", "the occupation's title"),
+                Column("kind", "onet: a detail inside a SOC code, with no OEWS wage of its own; soc: a SOC code with wages", choices=("onet", "soc")),
+                Column("reason", "when the role reads as this occupation"),
+                SOURCE,
+            ),
+            key=("role_id", "code"),
+            rules=(_alternative_code_shape,),
         ),
         Table(
             "skills",
@@ -186,11 +260,18 @@ TABLES: dict[str, Table] = {
                 _id("certification"),
                 Column("name", "full name"),
                 Column("abbreviation", "short name, if it has one", required=False),
-                Column("issuer", "who awards it, only where the seed or the name says", required=False),
-                Column("issuer_note", "why the issuer is blank, or where it comes from"),
+                Column("issuer", "who awards it today, from the issuer's own site (the seed's wording is kept in issuer_note)", required=False),
+                Column("issuer_note", "where the issuer comes from, and what the seed itself says"),
                 Column("stage", "stage id where a seed places it", required=False, refers_to="stages"),
                 PATHWAY_STEP,
                 Column("domain", "the field it covers"),
+                Column("requirements", "what the issuer asks before you can hold it (exams, experience), as of 2026"),
+                Column(
+                    "requirements_source",
+                    "the issuer pages the requirements come from: ids in sources.csv",
+                    kind="list",
+                    refers_to="sources",
+                ),
                 SOURCE,
             ),
         ),
@@ -215,7 +296,7 @@ TABLES: dict[str, Table] = {
             "the eleven key concepts of seed 001",
             (
                 _id("term"),
-                Column("number", "position in the seed's list", kind="int", minimum=1),
+                Column("number", "position in the seed's list", kind="int", minimum=1, unique=True),
                 Column("term", "the term as the seed names it"),
                 Column("definition", "one or two sentences, in our words"),
                 Column(
@@ -227,6 +308,7 @@ TABLES: dict[str, Table] = {
                 Column("examples", "examples the seed gives", kind="list", required=False),
                 SOURCE,
             ),
+            rows=SEED_COUNTS["glossary"],
         ),
         Table(
             "day_in_the_life",
@@ -269,13 +351,14 @@ TABLES: dict[str, Table] = {
             "traits",
             "the eight personality traits of seed 001",
             (
-                Column("number", "position in the seed's list", kind="int", minimum=1),
+                Column("number", "position in the seed's list", kind="int", minimum=1, unique=True),
                 _id("trait"),
                 Column("name", "the trait"),
                 Column("description", "what it means, in our words"),
                 Column("description_complete", "false where the seed's text is cut off", kind=BOOL),
                 SOURCE,
             ),
+            rows=SEED_COUNTS["traits"],
         ),
         Table(
             "work_settings",
@@ -290,7 +373,7 @@ TABLES: dict[str, Table] = {
                 Column("name", "the resource"),
                 Column("kind", "resource or community", choices=("resource", "community")),
                 Column("offers", "what it offers, in our words"),
-                Column("cost", "what the seed says it costs, or that it does not say"),
+                Column("cost", "what it costs: free, partly free (some free articles, most research for paying clients), or that the seeds do not say"),
                 SOURCE,
             ),
         ),

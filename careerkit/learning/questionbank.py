@@ -1,7 +1,18 @@
-"""Quiz questions made from the workbook's content, so a fact fixed in data/ fixes its quiz.
+"""The workbook's questions: the authored bank the quizzes ask, and generated drill questions.
 
-Each generator takes the table(s) it needs and returns questions; ``build_bank`` feeds
-them from ``careerkit.content``. Four promises hold for every question made here:
+``question_bank()`` (also ``careerkit.question_bank()``) is what every quiz draws from: the
+authored questions of ``data/questions/NN_slug.yaml`` (each tied to one of its notebook's
+objectives, at a stated level, with feedback for every choice) and, for notebook 08,
+questions on real wages whose figures are read from the wage table when the bank is
+built. ``notebook_quiz`` draws a seeded quiz from one notebook's questions, going round
+its objectives.
+
+The generated questions below (``build_bank``, ``default_bank``) ask which label the
+workbook gave an item; they no longer appear in quizzes and stay only for drill (the
+glossary matching and typed-term exercises of notebook 05, the action-order recall of
+notebooks 06 and 07). Each generator takes the table(s) it needs and returns questions;
+``build_bank`` feeds them from ``careerkit.content``. Four promises hold for every
+question made there:
 
 - its ``id`` names the content it asks about (``glossary-term-definition:devops``),
   never a position, so a learner's history survives a reordered table;
@@ -13,8 +24,7 @@ them from ``careerkit.content``. Four promises hold for every question made here
   ``covers`` each of them, keyed as ``careerkit.content.ids`` keys them (``glossary:devops``),
   so a quiz never pairs it with a question it answers.
 
-The notebooks' quizzes (``careerkit.pages.stages``, ``careerkit.pages.leadership``) pick
-from ``default_bank()`` by topic or by id, so an id here is part of their contract.
+The drill exercises pick from ``default_bank()`` by id, so an id there is part of their contract.
 """
 
 from __future__ import annotations
@@ -27,8 +37,12 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 
 from careerkit import content
+from careerkit.content import questions as authored
+from careerkit.content import wages
 from careerkit.content.ids import slug
-from careerkit.learning.quiz import Matching, MultipleChoice, Ordering, QuizBank, ShortAnswer, SingleChoice, answer_key
+from careerkit.learning.quiz import (
+    Matching, MultipleChoice, Numeric, Ordering, Quiz, QuizBank, ShortAnswer, SingleChoice, answer_key,
+)
 
 CHOICES = 4
 """The answer and up to three distractors: enough to make guessing unrewarding, few enough to read."""
@@ -460,3 +474,219 @@ def build_bank(tables=None) -> QuizBank:
 def default_bank() -> QuizBank:
     """The bank built from careerkit's own content, built once per session."""
     return build_bank()
+
+
+# ---------------------------------------------------------------- the authored bank
+#
+# The quizzes ask the authored questions of data/questions/*.yaml (each tied to one of
+# its notebook's stated objectives, with feedback for every choice) and, in notebook
+# 08, questions on real wages computed from the wage table when the bank is built.
+# The generated questions above stay for flashcard-style drill only.
+
+SALARY_NOTEBOOK = "08_salary_exploration"
+WAGE_SOURCE = "bls-oews-2025A01#oe.data.0.Current"
+DOLLAR_TOLERANCE = 100
+"""A typed dollar figure within $100 of the answer counts: the learner may round to the hundred."""
+
+
+def authored_question(record) -> SingleChoice | MultipleChoice:
+    """One ``careerkit.content.questions.AuthoredQuestion`` as a quiz question, its notebook as topic."""
+    common = dict(
+        id=record.id, prompt=record.prompt, choices=record.choices, choice_feedback=record.feedback,
+        explanation=record.explanation, topic=record.notebook, source=record.source,
+        notebook=record.notebook, objective=record.objective, level=record.level,
+    )
+    if record.kind == "multiple":
+        return MultipleChoice(answers=frozenset(record.answers), **common)
+    return SingleChoice(answer=record.answers[0], **common)
+
+
+def authored_questions(data_dir=None) -> list:
+    """Every authored question of every notebook, in file order."""
+    sets = authored.question_sets(data_dir)
+    return [authored_question(record) for question_set in sets.values() for record in question_set.questions]
+
+
+def _wage_fields(objective: str, level: str) -> dict:
+    return dict(topic=SALARY_NOTEBOOK, notebook=SALARY_NOTEBOOK, objective=objective, level=level, source=WAGE_SOURCE)
+
+
+def _dollars(value: int) -> str:
+    return f"${value:,}"
+
+
+def _metro_vs_nation(metro: str = "Austin", role: str = "IT manager") -> Numeric:
+    nation, local = wages.for_role(role), wages.for_role(role, metro)
+    gap = local.median - nation.median
+    return Numeric(
+        id="salary-wage-metro-minus-nation",
+        prompt=f"BLS puts the median of {nation.occupation} ({nation.soc_code}) at {_dollars(nation.median)} a year "
+        f"nationally and at {_dollars(local.median)} in the {local.area.name} metro area. By how many dollars is "
+        "the metro median above the national one? Type a negative number if it is below; the nearest hundred "
+        "is close enough.",
+        answer=float(gap), tolerance=DOLLAR_TOLERANCE, unit="$",
+        explanation=f"{_dollars(local.median)} minus {_dollars(nation.median)} is {_dollars(gap)}. The gap says how "
+        "the occupation's pay is spread in one area against the nation; it says nothing about living costs there "
+        "or about what one employer pays.",
+        **_wage_fields("salary-compare-places", "apply"),
+    )
+
+
+def _band_width(role: str = "Cybersecurity analyst") -> Numeric:
+    band = wages.for_role(role)
+    width = band.p75 - band.p25
+    return Numeric(
+        id="salary-wage-middle-half-width",
+        prompt=f"Nationally, BLS gives these annual figures for {band.occupation} ({band.soc_code}): 10th percentile "
+        f"{_dollars(band.p10)}, 25th {_dollars(band.p25)}, median {_dollars(band.median)}, 75th {_dollars(band.p75)}, "
+        f"90th {_dollars(band.p90)}. How many dollars wide is the band that holds the middle half of the workers?",
+        answer=float(width), tolerance=DOLLAR_TOLERANCE, unit="$",
+        explanation=f"The middle half lies between the 25th and the 75th percentile: {_dollars(band.p75)} minus "
+        f"{_dollars(band.p25)} is {_dollars(width)}. A quarter of the workers earn less than the lower edge and a "
+        "quarter more than the upper one.",
+        **_wage_fields("salary-read-band", "apply"),
+    )
+
+
+def _shared_code() -> Numeric:
+    """Two roles of different stages that the workbook maps to one SOC code: their figures must match."""
+    roles = content.roles()
+    groups = roles.dropna(subset=["soc_code"]).groupby("soc_code")
+    stage_order = dict(zip(content.stages()["id"], range(len(content.stages()))))
+    soc, group = max(groups, key=lambda item: (item[1]["stage"].map(stage_order).nunique(), item[0]))
+    ordered = group.assign(order=group["stage"].map(stage_order)).sort_values(["order", "title"])
+    low, high = ordered.iloc[0]["title"], ordered.iloc[-1]["title"]
+    first, second = wages.for_role(low), wages.for_role(high)
+    return Numeric(
+        id="salary-wage-shared-soc-gap",
+        prompt=f"The salary explorer shows the national median for the {low[0].lower() + low[1:]} and for the "
+        f"{high[0].lower() + high[1:]}. How many dollars apart are the two medians?",
+        answer=float(second.median - first.median), tolerance=0, unit="$",
+        explanation=f"Both roles are matched to one occupation, {first.occupation} ({soc}), so both show its figures "
+        f"(median {_dollars(first.median)}). BLS groups jobs by what people do, not by title or seniority; the "
+        "matching is the workbook's reading, and the figures cannot tell the two roles apart.",
+        **_wage_fields("salary-judge-mapping", "analyze"),
+    )
+
+
+def _percentiles_not_levels(role: str = "Junior software developer") -> SingleChoice:
+    band = wages.for_role(role)
+    low, high, mean = _dollars(band.p10), _dollars(band.p90), _dollars(band.annual_mean)
+    choices = (
+        f"Both figures cover all workers in the occupation at every stage of a career, so {low} is no beginner's pay.",
+        f"None: BLS publishes {low} as the first-year rate of the occupation, so her plan is sound.",
+        f"She has it reversed: BLS marks the newcomer rate with the 90th percentile, which is {high} a year here.",
+        f"She should ask for the mean of {mean}, since BLS defines the mean as the opening rate.",
+    )
+    feedback = (
+        "Right. Percentiles spread the pay of everyone in the occupation, whatever their experience, employer or "
+        "hours; they are not rungs of a career ladder.",
+        "BLS publishes no first-year rate; the 10th percentile is simply the figure a tenth of all workers earn less than.",
+        "No percentile marks a career level, the 90th no more than the 10th.",
+        "The mean is an average over all workers; BLS defines no opening rate at all.",
+    )
+    return SingleChoice(
+        id="salary-wage-percentile-not-junior",
+        prompt=f"Dana has just finished a bootcamp. Nationally, BLS puts the 10th percentile of {band.occupation} "
+        f"({band.soc_code}) at {low} and the 90th at {high}. She plans to ask for {low}, reasoning that the 10th "
+        "percentile is what newcomers earn. What is the flaw in her reasoning?",
+        choices=choices, answer=0, choice_feedback=feedback,
+        explanation=wages.PERCENTILE_CAVEAT,
+        **_wage_fields("salary-judge-mapping", "analyze"),
+    )
+
+
+def _unreleased_cell() -> SingleChoice | None:
+    """A state where BLS released no median for the occupation of one of the workbook's roles."""
+    table, roles = wages.table(), content.roles()
+    mapped = roles.dropna(subset=["soc_code"]).drop_duplicates("soc_code")
+    blank = table[table["soc_code"].isin(mapped["soc_code"]) & table["annual_median"].isna()
+                  & (table["area_type"] == "state")].sort_values(["soc_code", "area_name"])
+    if blank.empty:
+        return None
+    cell = blank.iloc[0]
+    role = mapped[mapped["soc_code"] == cell["soc_code"]].iloc[0]["title"]
+    choices = (
+        "BLS did not publish that estimate, so the table is silent about pay there; look at a wider area or another source.",
+        "The occupation pays nothing in that state, which is why BLS shows no figure where a median would be.",
+        "Employers there pay below the lowest figure BLS prints anywhere, so the survey leaves that cell of the table empty.",
+        "The national median applies, since BLS leaves a state's cell empty whenever it matches the nation.",
+    )
+    feedback = (
+        "Right. 'Not released' means no estimate was published for that cell; it is not a zero and not a low wage.",
+        "An empty cell is not a zero: BLS simply published no estimate there.",
+        "A missing figure says nothing about its size; BLS marks low pay with figures, not blanks.",
+        "BLS publishes each area's figures on their own; an empty state cell does not borrow the nation's.",
+    )
+    return SingleChoice(
+        id="salary-wage-unreleased-cell",
+        prompt=f"Sam is a {role[0].lower() + role[1:]} in {cell['area_name']}. For his occupation, {cell['occupation']} "
+        f"({cell['soc_code']}), the salary explorer shows the state's median as 'not released by BLS'. "
+        "How should he read that cell?",
+        choices=choices, answer=0, choice_feedback=feedback,
+        explanation=f"BLS's footnote for this cell: {cell['footnotes'] or 'estimate not released'}. "
+        "A cell without an estimate tells you nothing about the pay level.",
+        **_wage_fields("salary-compare-places", "understand"),
+    )
+
+
+def wage_questions() -> list:
+    """The questions on real wages, their figures read from the wage table now, so a rebuilt table updates them."""
+    made = [_metro_vs_nation(), _band_width(), _percentiles_not_levels(), _unreleased_cell(), _shared_code()]
+    return [question for question in made if question is not None]
+
+
+@functools.cache
+def question_bank() -> QuizBank:
+    """Every question the quizzes ask: the authored bank and the wage questions, built once per session."""
+    return QuizBank([*authored_questions(), *wage_questions()])
+
+
+def notebook_questions(notebook: str) -> list:
+    """One notebook's questions, in the bank's order; an unknown notebook names the known ones."""
+    questions = [question for question in question_bank() if question.notebook == notebook]
+    if not questions:
+        known = ", ".join(dict.fromkeys(question.notebook for question in question_bank()))
+        raise ValueError(f"no questions for notebook {notebook!r}; notebooks with questions: {known}")
+    return questions
+
+
+def notebook_quiz(notebook: str, n: int | None = None, seed=2026, store=None, objectives=None, draw: str = "") -> Quiz:
+    """A seeded quiz from one notebook's questions (``n`` of them, default all), choices shuffled.
+
+    The draw goes round the notebook's objectives in turn, so a quiz of at least as many
+    questions as there are objectives tests every one of them. The same ``seed`` gives
+    every learner the same questions in the same order with the same choice order
+    (``seed=None``: a fresh draw); ``objectives`` keeps only the questions on those
+    objective ids. ``draw`` names the quiz within its notebook, so two quizzes of one
+    notebook with the same seed (a topic quiz and the final check) draw apart. Answers are
+    recorded under ``notebook``, so the quiz built again finds them.
+    """
+    pool = notebook_questions(notebook)
+    if objectives is not None:
+        wanted = {objectives} if isinstance(objectives, str) else set(objectives)
+        unknown = sorted(wanted - {question.objective for question in pool})
+        if unknown:
+            raise ValueError(f"notebook {notebook} has no questions on objective {unknown[0]!r}")
+        pool = [question for question in pool if question.objective in wanted]
+    count = len(pool) if n is None else n
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= len(pool):
+        raise ValueError(f"n must be a whole number from 1 to {len(pool)} (questions available), got {n!r}")
+    rng = random.Random() if seed is None else random.Random(f"{notebook}:{draw}:{seed}")
+    drawn = _round_robin(pool, count, rng)
+    return Quiz([question.shuffled(rng) for question in drawn], store=store, notebook=notebook)
+
+
+def _round_robin(pool: list, count: int, rng: random.Random) -> list:
+    """``count`` questions taken one objective at a time (objectives and questions in a seeded order)."""
+    queues: dict[str, list] = {}
+    for question in pool:
+        queues.setdefault(question.objective, []).append(question)
+    order = rng.sample(sorted(queues), len(queues))
+    queues = {objective: rng.sample(queues[objective], len(queues[objective])) for objective in order}
+    drawn = []
+    while len(drawn) < count:
+        for objective in order:
+            if queues[objective] and len(drawn) < count:
+                drawn.append(queues[objective].pop())
+    return drawn

@@ -1,7 +1,10 @@
 """Quiz questions, their answer keys, and the running state of one quiz.
 
-Five question types share one contract, ``check(response) -> Feedback``, so a view
-or a test never needs to know how a type scores. Questions are frozen: a quiz for a
+Six question types share one contract, ``check(response) -> Feedback``, so a view
+or a test never needs to know how a type scores; ``parse`` reads a stored answer back,
+so a quiz built again over the same store shows what was answered. Authored questions
+also carry ``notebook``, ``objective``, ``level`` and, for choice questions, one
+``choice_feedback`` text per choice, which ``check`` returns for the chosen answer. Questions are frozen: a quiz for a
 whole room is the same list of the same objects, and ``shuffled`` makes a new
 question rather than reordering one in place. Nothing here imports ipywidgets;
 the view in ``careerkit.widgets.quiz`` only shows what these objects say.
@@ -32,6 +35,10 @@ class Feedback:
     score: float
     explanation: str
     expected: str
+    choice_feedback: str = ""
+    """Why the chosen answer is right or wrong (authored questions give one text per choice)."""
+    practice: bool = False
+    """True when the question had been checked before: the score keeps the first try."""
 
 
 def _text_tuple(owner: str, name: str, values, minimum: int = 0) -> tuple[str, ...]:
@@ -72,6 +79,9 @@ class _Question:
     topic: str
     source: str
     covers: frozenset[str] = frozenset()
+    notebook: str = ""
+    objective: str = ""
+    level: str = ""
     kind: ClassVar[str] = ""
 
     def __post_init__(self):
@@ -83,8 +93,22 @@ class _Question:
     def _set(self, name: str, value) -> None:
         object.__setattr__(self, name, value)
 
-    def _feedback(self, score: float, expected: str) -> Feedback:
-        return Feedback(correct=score == 1.0, score=score, explanation=self.explanation, expected=expected)
+    def _feedback(self, score: float, expected: str, said: str = "") -> Feedback:
+        return Feedback(
+            correct=score == 1.0, score=score, explanation=self.explanation, expected=expected, choice_feedback=said
+        )
+
+    def parse(self, text: str):
+        """The response a stored ``describe`` text stands for, or None when it no longer fits the question."""
+        return None
+
+
+def _choice_feedback(question, values) -> tuple[str, ...]:
+    """Per-choice feedback: none, or exactly one non-blank text per choice."""
+    feedback = tuple(str(value) for value in values)
+    if feedback and (len(feedback) != len(question.choices) or any(not text.strip() for text in feedback)):
+        raise ValueError(f"question {question.id!r}: field 'choice_feedback' needs one text per choice")
+    return feedback
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,11 +117,13 @@ class SingleChoice(_Question):
 
     choices: tuple[str, ...]
     answer: int
+    choice_feedback: tuple[str, ...] = ()
     kind: ClassVar[str] = "single"
 
     def __post_init__(self):
         super().__post_init__()
         self._set("choices", _text_tuple(self.id, "choices", self.choices, minimum=2))
+        self._set("choice_feedback", _choice_feedback(self, self.choice_feedback))
         _index(self.id, self.answer, len(self.choices), "answer")
 
     @property
@@ -108,15 +134,22 @@ class SingleChoice(_Question):
         if response is None:
             raise ValueError("Choose one answer before checking.")
         chosen = _index(self.id, response, len(self.choices))
-        return self._feedback(1.0 if chosen == self.answer else 0.0, self.expected)
+        said = self.choice_feedback[chosen] if self.choice_feedback else ""
+        return self._feedback(1.0 if chosen == self.answer else 0.0, self.expected, said)
 
     def describe(self, response: int) -> str:
         """The learner's pick as words, for the progress store."""
         return self.choices[response]
 
+    def parse(self, text: str) -> int | None:
+        return self.choices.index(text) if text in self.choices else None
+
     def shuffled(self, rng: random.Random) -> SingleChoice:
         order = rng.sample(range(len(self.choices)), len(self.choices))
-        return replace(self, choices=tuple(self.choices[i] for i in order), answer=order.index(self.answer))
+        return replace(
+            self, choices=tuple(self.choices[i] for i in order), answer=order.index(self.answer),
+            choice_feedback=tuple(self.choice_feedback[i] for i in order) if self.choice_feedback else (),
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,11 +158,13 @@ class MultipleChoice(_Question):
 
     choices: tuple[str, ...]
     answers: frozenset[int]
+    choice_feedback: tuple[str, ...] = ()
     kind: ClassVar[str] = "multiple"
 
     def __post_init__(self):
         super().__post_init__()
         self._set("choices", _text_tuple(self.id, "choices", self.choices))
+        self._set("choice_feedback", _choice_feedback(self, self.choice_feedback))
         self._set("answers", frozenset(_index(self.id, a, len(self.choices), "answer") for a in self.answers))
         if not self.answers:
             raise ValueError(f"question {self.id!r}: field 'answers' is empty")
@@ -144,15 +179,31 @@ class MultipleChoice(_Question):
             raise ValueError("Tick at least one answer before checking.")
         hits, misses = len(picked & self.answers), len(picked - self.answers)
         score = max(0.0, (hits - misses) / len(self.answers))
-        return self._feedback(score, self.expected)
+        said = "\n".join(f"{self.choices[i]}: {self.choice_feedback[i]}" for i in sorted(picked) if self.choice_feedback)
+        return self._feedback(score, self.expected, said)
 
     def describe(self, response: Iterable[int]) -> str:
         return "; ".join(self.choices[i] for i in sorted(response))
 
+    def parse(self, text: str) -> set[int] | None:
+        """Ticked choices back from their joined texts; choices are matched whole, so a '; ' inside one is no problem."""
+        picked, rest = set(), text
+        while rest:
+            found = [i for i, choice in enumerate(self.choices) if rest == choice or rest.startswith(choice + "; ")]
+            if not found:
+                return None
+            best = max(found, key=lambda i: len(self.choices[i]))
+            picked.add(best)
+            rest = rest[len(self.choices[best]) + 2 :]
+        return picked or None
+
     def shuffled(self, rng: random.Random) -> MultipleChoice:
         order = rng.sample(range(len(self.choices)), len(self.choices))
         answers = frozenset(order.index(a) for a in self.answers)
-        return replace(self, choices=tuple(self.choices[i] for i in order), answers=answers)
+        return replace(
+            self, choices=tuple(self.choices[i] for i in order), answers=answers,
+            choice_feedback=tuple(self.choice_feedback[i] for i in order) if self.choice_feedback else (),
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -187,6 +238,23 @@ class Matching(_Question):
 
     def describe(self, response: Sequence[int | None]) -> str:
         return "; ".join(f"{item} -> {'?' if p is None else self.right[p]}" for item, p in zip(self.left, response))
+
+    def parse(self, text: str) -> list[int | None] | None:
+        """Matches back from ``describe``'s text, reading the left items in order."""
+        picked, rest = [], text
+        for k, item in enumerate(self.left):
+            if not rest.startswith(f"{item} -> "):
+                return None
+            rest = rest[len(item) + 4 :]
+            after = f"; {self.left[k + 1]} -> " if k + 1 < len(self.left) else None
+            end = rest.find(after) if after else len(rest)
+            if end < 0:
+                return None
+            value, rest = rest[:end], rest[end + 2 :]
+            if value != "?" and value not in self.right:
+                return None
+            picked.append(None if value == "?" else self.right.index(value))
+        return picked
 
     def shuffled(self, rng: random.Random) -> Matching:
         rows = rng.sample(range(len(self.left)), len(self.left))
@@ -230,6 +298,11 @@ class Ordering(_Question):
 
     def describe(self, response: Sequence[str]) -> str:
         return "; ".join(f"{n}. {item}" for n, item in enumerate(response, start=1))
+
+    def parse(self, text: str) -> list[str] | None:
+        parts = re.split(r"; (?=\d+\. )", text)
+        items = [re.sub(r"^\d+\. ", "", part, count=1) for part in parts]
+        return items if sorted(items) == sorted(self.items) else None
 
     def shuffled(self, rng: random.Random) -> Ordering:
         return replace(self, shown=_scrambled(self.items, rng))
@@ -293,11 +366,84 @@ class ShortAnswer(_Question):
     def describe(self, response: str) -> str:
         return str(response)
 
+    def parse(self, text: str) -> str | None:
+        return text or None
+
     def shuffled(self, rng: random.Random) -> ShortAnswer:
         return self
 
 
-Question = Union[SingleChoice, MultipleChoice, Matching, Ordering, ShortAnswer]
+def parse_number(text) -> float:
+    """A typed figure as a number: "$154,940", "154 940" and "154940.0" all read as 154940."""
+    if isinstance(text, bool):
+        raise ValueError("Type a number before checking.")
+    if isinstance(text, (int, float)):
+        return float(text)
+    plain = re.sub(r"[\s,$\u00a0]", "", str(text or ""))
+    plain = plain[:-1] if plain.endswith("%") else plain
+    try:
+        return float(plain)
+    except ValueError:
+        raise ValueError(f"Type a number, such as 12500; {str(text)!r} is not one.") from None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Numeric(_Question):
+    """A typed number, right when within ``tolerance`` of ``answer``; ``unit`` names what is typed.
+
+    The figure is computed from the content when the bank is built (a wage from the wage
+    table), never typed into a question file, so rebuilding the table updates it.
+    """
+
+    answer: float
+    tolerance: float = 0.0
+    unit: str = ""
+    kind: ClassVar[str] = "numeric"
+
+    def __post_init__(self):
+        super().__post_init__()
+        for name in ("answer", "tolerance"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+                raise ValueError(f"question {self.id!r}: field {name!r} must be a number, got {value!r}")
+        if self.tolerance < 0:
+            raise ValueError(f"question {self.id!r}: field 'tolerance' must not be negative, got {self.tolerance!r}")
+
+    @property
+    def expected(self) -> str:
+        return _figure(self.answer, self.unit)
+
+    def check(self, response) -> Feedback:
+        if response is None or (isinstance(response, str) and not response.strip()):
+            raise ValueError("Type a number before checking.")
+        value = parse_number(response)
+        right = abs(value - self.answer) <= self.tolerance
+        said = "" if right else f"Your figure is {_figure(abs(value - self.answer), self.unit)} away from the answer."
+        return self._feedback(1.0 if right else 0.0, self.expected, said)
+
+    def describe(self, response) -> str:
+        return str(response)
+
+    def parse(self, text: str) -> str | None:
+        try:
+            parse_number(text)
+        except ValueError:
+            return None
+        return text
+
+    def shuffled(self, rng: random.Random) -> Numeric:
+        return self
+
+
+def _figure(value: float, unit: str) -> str:
+    """A figure as a learner reads it: "$23,650" for dollars, "12.5 %" for a percentage."""
+    if unit == "$":
+        return f"${value:,.0f}"
+    shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return f"{shown} {unit}".strip()
+
+
+Question = Union[SingleChoice, MultipleChoice, Matching, Ordering, ShortAnswer, Numeric]
 
 
 def _unique_questions(questions: Iterable[Question], owner: str) -> tuple[Question, ...]:
@@ -316,6 +462,12 @@ class Quiz:
 
     ``store`` is anything with ``record_answer(item_id, correct, notebook=, response=,
     score=, kind=)`` (``careerkit.learning.progress.ProgressStore``); every check is recorded there.
+    A store that can also list its rows (``rows("answers")``) gives the quiz back its
+    earlier answers in this notebook: built again after a kernel restart, the quiz shows
+    what was answered, the score and the next question to do.
+
+    The score counts each question's first check only; checking again is practice,
+    recorded and shown as such, so "3 of 5" always means three questions right first time.
     """
 
     def __init__(self, questions: Iterable[Question], store=None, notebook: str = ""):
@@ -325,6 +477,8 @@ class Quiz:
         self.index = 0
         self._responses: dict[str, object] = {}
         self._feedback: dict[str, Feedback] = {}
+        self._first: dict[str, Feedback] = {}
+        self._restore()
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -336,10 +490,49 @@ class Quiz:
     def question(self) -> Question:
         return self.questions[self.index]
 
+    def _restore(self) -> None:
+        """Earlier answers to these questions in this notebook, from the store: first tries
+        for the score, the latest for what is shown, and the position after the latest."""
+        rows = getattr(self.store, "rows", None)
+        if rows is None:
+            return
+        by_id = {question.id: question for question in self.questions}
+        latest_position = None
+        for row in rows("answers"):
+            question = by_id.get(row["item_id"])
+            if question is None or row["notebook"] != self.notebook:
+                continue
+            response = question.parse(row["response"])
+            feedback = _stored_feedback(question, response, row)
+            self._first.setdefault(question.id, feedback)
+            self._feedback[question.id] = feedback
+            if response is not None:
+                self._responses[question.id] = response
+            latest_position = self.questions.index(question)
+        if latest_position is not None:
+            self.index = self._next_open(latest_position)
+
+    def _next_open(self, after: int) -> int:
+        """The first unanswered question after ``after`` (wrapping round), else ``after`` itself."""
+        count = len(self.questions)
+        for step in range(1, count + 1):
+            position = (after + step) % count
+            if self.questions[position].id not in self._first:
+                return position
+        return after
+
     def answer(self, response) -> Feedback:
-        """Check the current question, remember the answer, and record it in the store."""
+        """Check the current question, remember the answer, and record it in the store.
+
+        A question checked before keeps its first score; this check comes back marked
+        ``practice`` and is stored as an attempt like any other.
+        """
         question = self.question
         feedback = question.check(response)
+        if question.id in self._first:
+            feedback = replace(feedback, practice=True)
+        else:
+            self._first[question.id] = feedback
         self._responses[question.id] = response
         self._feedback[question.id] = feedback
         if self.store is not None:
@@ -373,23 +566,42 @@ class Quiz:
         return self._responses.get((question or self.question).id)
 
     def feedback(self, question: Question | None = None) -> Feedback | None:
+        """The latest check of ``question`` (default: the current one), or None."""
         return self._feedback.get((question or self.question).id)
+
+    def first_feedback(self, question: Question | None = None) -> Feedback | None:
+        """The first check of ``question``: the one the score counts."""
+        return self._first.get((question or self.question).id)
 
     @property
     def answered(self) -> int:
-        return len(self._feedback)
+        return len(self._first)
 
     @property
     def score(self) -> float:
-        """Credit so far, one point per question at most, from each question's latest check."""
-        return sum(f.score for f in self._feedback.values())
+        """Credit so far, one point per question at most, from each question's first check."""
+        return sum(f.score for f in self._first.values())
 
     @property
     def finished(self) -> bool:
         return self.answered == len(self.questions)
 
     def summary(self) -> str:
+        """The score in words; the score counts first tries only (see ``answer``)."""
         return f"Score: {round(self.score, 2):g} of {len(self.questions)} ({self.answered} answered)"
+
+
+def _stored_feedback(question: Question, response, row: dict) -> Feedback:
+    """A stored answer as feedback: checked again when the response still fits the question,
+    else the stored verdict with the question's explanation."""
+    if response is not None:
+        try:
+            return question.check(response)
+        except ValueError:
+            pass
+    score = float(row.get("score", 1.0 if row["correct"] else 0.0))
+    return Feedback(correct=bool(row["correct"]), score=score, explanation=question.explanation,
+                    expected=question.expected)
 
 
 def content_item(question_id: str) -> str:

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
+from careerkit import content
 from careerkit.career import salary
 from careerkit.career.assessment import Assessment, items
+from careerkit.content import wages
 from careerkit.learning.progress import store_or_default
 from careerkit.pages.common import NOTEBOOKS, caveats_text
 from careerkit.present.assessment_chart import chart as assessment_chart
@@ -19,16 +21,19 @@ from careerkit.present.salary_chart import chart as wage_chart
 from careerkit.present.tables import FullTextTable
 
 __all__ = [
-    "assessment_chart", "assessment_items_text", "caveats_text", "export_path", "export_plan", "my_assessment",
-    "plan_table", "route_wages", "wage_chart",
+    "assessment_chart", "assessment_items_text", "canada_route", "caveats_text", "export_path", "export_plan",
+    "my_assessment", "plan_table", "route_wages", "wage_chart",
 ]
 
 
 def assessment_items_text() -> str:
-    """The fifteen things the self-assessment asks about, as two lists."""
+    """The things the self-assessment asks about, as two lists; a trait that is also a skill is asked once."""
     skills = [item.name for item in items() if item.kind == "skill"]
     traits = [item.name for item in items() if item.kind == "trait"]
-    return f"{len(skills)} required skills: {', '.join(skills)}\n{len(traits)} traits: {', '.join(traits)}"
+    both = [item.name for item in items() if item.kind == "skill" and len(item.source) > 1
+            and item.name in set(content.traits()["name"])]
+    once = f"\nAlso a trait, asked once as a skill: {', '.join(both)}" if both else ""
+    return f"{len(skills)} required skills: {', '.join(skills)}\n{len(traits)} traits: {', '.join(traits)}{once}"
 
 
 def my_assessment(target: str | None = None, store=None):
@@ -63,14 +68,40 @@ def route_wages(plan):
     return salary.compare_roles([role.title for role in plan.roles], plan.area)
 
 
+def canada_route(plan, where: str = "Toronto") -> pd.DataFrame:
+    """Every role on the route in both countries, side by side and never merged: the US median in the
+    plan's area (USD a year) beside the role's NOC group and its Job Bank median in ``where`` (CAD as
+    published). Without the fetched Canadian table the last column says how to fetch it."""
+    rows = []
+    for role in plan.roles:
+        found = content.find_role(role.id)
+        us = salary.band(role.title, plan.area).rows[0] if found["soc_code"] else None
+        try:
+            ca = salary.canada(role.title, where).frame.iloc[0]
+            canadian = f"{wages.canada_figure(ca['median'], ca['unit'])} ({ca['region_name']})"
+        except wages.CanadaWagesMissing:
+            canadian = f"not fetched: run `{wages.FETCH_COMMAND}`"
+        except wages.NoWageData:
+            canadian = "no NOC group or no row in the file"
+        rows.append({
+            "role": role.title,
+            "US code": found["soc_code"] or "none",
+            f"US median, {plan.area_name} (USD a year)": us.figure("median") if us else "no SOC code",
+            "NOC 2021": f"{found['noc_code']} (TEER {found['teer']})" if found["noc_code"] else "none",
+            f"Canada median, {where} (CAD as published)": canadian,
+        })
+    return FullTextTable(rows)
+
+
 def export_path(plan) -> Path:
     """Where a plan is saved unless the learner names a file: the visible exports folder
     (``careerkit-exports`` beside the notebook, or ``$CAREERKIT_EXPORTS``; see ``careerkit.present.files``)."""
     return plan_path(plan)
 
 
-def export_plan(plan, path: str | Path | None = None, store=None, notebook: str = "") -> Path:
-    """Write the plan as Markdown, with the learner's self-assessment gaps when they have rated anything.
+def export_plan(plan, path: str | Path | None = None, store=None, notebook: str = "", goal: str | None = None) -> Path:
+    """Write the plan as Markdown, with the learner's self-assessment gaps when they have rated anything,
+    and ``goal`` (the learner's own words) at the top.
 
     The plan is also saved to the store under ``notebook`` (notebook 12 when not given),
     so resetting that notebook removes it.
@@ -78,6 +109,6 @@ def export_plan(plan, path: str | Path | None = None, store=None, notebook: str 
     store = store_or_default(store)
     ratings = my_assessment(plan.target.id, store)
     written = write_plan(plan, Path(path).expanduser() if path else export_path(plan),
-                          assessment=ratings if ratings.ratings else None)
+                          assessment=ratings if ratings.ratings else None, date=date.today().isoformat(), goal=goal)
     store.save_plan(plan.to_dict(), notebook=notebook or NOTEBOOKS["plan"])
     return written

@@ -11,7 +11,7 @@ import textwrap
 from careerkit import content
 from careerkit.content import wages
 from careerkit.learning.progress import store_or_default
-from careerkit.learning.questionbank import default_bank
+from careerkit.learning.questionbank import default_bank, notebook_quiz
 from careerkit.learning.quiz import Quiz
 from careerkit.present.charts import PALETTE, new_figure
 
@@ -40,9 +40,24 @@ def named_by(in_seed: bool) -> str:
     return SEED_LABEL if in_seed else OUR_LABEL
 
 
-def bank_quiz(topic: str, n: int, seed, store, notebook: str | None = None):
-    """A seeded quiz on one topic of the question bank, recorded under its notebook."""
-    return default_bank().sample(n, seed=seed, topics=topic, store=store_or_default(store), notebook=notebook or NOTEBOOKS[topic])
+CHECK_SIZE = 6
+"""Questions in the check a notebook ends with: enough to touch each of its three or four objectives."""
+
+
+def notebook_check(notebook: str, n: int | None = CHECK_SIZE, seed=2026, store=None, objectives=None,
+                   draw: str = "check"):
+    """The check a notebook ends with: ``n`` of its authored questions, going round its objectives.
+
+    One seed gives a whole room the same quiz; answers are saved under ``notebook`` in the
+    learner's store, so the quiz built again (after a restart) shows them. ``draw`` keeps
+    this check's draw apart from the notebook's other quizzes with the same seed.
+    """
+    return notebook_quiz(notebook, n, seed=seed, store=store_or_default(store), objectives=objectives, draw=draw)
+
+
+def bank_quiz(topic: str, n: int, seed, store, notebook: str | None = None, objectives=None):
+    """A seeded quiz from the authored questions of the notebook that teaches ``topic``."""
+    return notebook_check(notebook or NOTEBOOKS[topic], n, seed=seed, store=store, objectives=objectives, draw=topic)
 
 
 def one_question(question_id: str, notebook: str, store):

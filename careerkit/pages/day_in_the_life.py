@@ -90,9 +90,13 @@ def _day_alt(blocks) -> str:
             f"no clock times. In order: " + "; ".join(parts) + ".")
 
 
+DAY_OBJECTIVES = ("day-explain-activities", "day-judge-evidence")
+TRAIT_OBJECTIVES = ("day-apply-traits",)
+
+
 def day_quiz(n: int = 5, seed=None, store=None):
-    """Which block of the day an activity belongs to."""
-    return bank_quiz("day-in-the-life", n, seed, store)
+    """Why a leader's day holds what it holds, and what the seed's example day can and cannot show."""
+    return bank_quiz("day-in-the-life", n, seed, store, objectives=DAY_OBJECTIVES)
 
 
 def traits_table() -> pd.DataFrame:
@@ -116,5 +120,5 @@ def traits_summary() -> str:
 
 
 def trait_quiz(n: int = 4, seed=None, store=None):
-    """Match a trait to its description; only the traits the seed describes in full are asked."""
-    return bank_quiz("traits", n, seed, store, notebook=NOTEBOOKS["day-in-the-life"])
+    """Which leadership trait a situation calls for, and why (the authored questions on the traits)."""
+    return bank_quiz("traits", n, seed, store, notebook=NOTEBOOKS["day-in-the-life"], objectives=TRAIT_OBJECTIVES)

@@ -8,10 +8,8 @@ import textwrap
 import pandas as pd
 
 from careerkit import content
-from careerkit.learning.progress import store_or_default
-from careerkit.learning.questionbank import default_bank
-from careerkit.learning.quiz import QuizBank
-from careerkit.pages.common import NOTEBOOKS, altlisting, stage_names
+from careerkit.content.citations import cited
+from careerkit.pages.common import NOTEBOOKS, altlisting, notebook_check, stage_names
 from careerkit.present.charts import PALETTE, Chart, new_figure
 from careerkit.present.tables import FullTextTable, joined, listing
 
@@ -119,6 +117,7 @@ def _certification_rows() -> list[dict]:
             "order": order, "when": when, "certification": _certification_label(cert),
             "short": cert["abbreviation"] or cert["name"], "domain": cert["domain"],
             "issuer": cert["issuer"] or NO_ISSUER, "source": joined(cert["source"]),
+            "requirements": cert["requirements"], "requirements source": cited(cert["requirements_source"]),
         })
     return sorted(rows, key=lambda row: row["order"])
 
@@ -126,9 +125,10 @@ def _certification_rows() -> list[dict]:
 def certifications_by_stage() -> pd.DataFrame:
     """Every certification the seeds name, by the stage or pathway step they name it for, with its domain.
 
-    The issuer is shown only where a seed or the certification's own name gives it.
+    The issuer and what it asks before you can hold the certification come from the
+    issuer's own pages (as of 2026), cited in ``requirements source``; ``source`` is the seed passage.
     """
-    columns = ["when", "certification", "domain", "issuer", "source"]
+    columns = ["when", "certification", "domain", "issuer", "requirements", "requirements source", "source"]
     return FullTextTable([{column: row[column] for column in columns} for row in _certification_rows()])
 
 
@@ -142,7 +142,8 @@ def certifications_text() -> str:
     domains = dict.fromkeys(row["domain"] for row in rows)
     lines = [f"{len(rows)} certifications in {len(domains)} domains."]
     lines += [f"{when} ({len(names)}): {', '.join(names)}" for when, names in groups.items()]
-    lines.append(f"Issuer named for {len(rows) - len(unnamed)}; not named in the seeds for {len(unnamed)}: {', '.join(unnamed)}")
+    lines.append(f"Issuer and entry requirements from the issuers' own pages for {len(rows) - len(unnamed)} of {len(rows)}"
+                 + (f"; no issuer found for {', '.join(unnamed)}" if unnamed else "") + ".")
     return "\n".join(lines)
 
 
@@ -178,21 +179,17 @@ def certification_chart() -> Chart:
     return Chart(figure, f"Grid of {len(rows)} certifications, columns by when the seeds suggest them and rows by domain. {listed}.")
 
 
-DOMAIN_QUESTIONS = ("certification-domain:", "certifications-in-domain:")
-
-
-"""Question ids that pair a certification with its domain, one way or the other."""
+CERTIFICATION_OBJECTIVES = ("edu-choose-cert", "edu-check-credential")
+"""The notebook's objectives about certifications: which one fits a person, and what it really requires."""
 
 
 def certification_quiz(n: int = 6, seed=2026, store=None):
-    """A seeded quiz pairing certifications with their domains, both ways round.
+    """A seeded quiz on choosing a certification and checking what it asks (authored questions).
 
-    Issuer questions are left out: the seeds name only some issuers, and the
-    notebook's point is which field a certificate belongs to. One seed gives a
-    whole room the same questions; answers are saved under notebook 11.
+    One seed gives a whole room the same questions; answers are saved under notebook 11.
     """
-    pool = QuizBank(question for question in default_bank() if question.id.startswith(DOMAIN_QUESTIONS))
-    return pool.sample(n, seed=seed, store=store_or_default(store), notebook=NOTEBOOKS["education"])
+    return notebook_check(NOTEBOOKS["education"], n, seed=seed, store=store, objectives=CERTIFICATION_OBJECTIVES,
+                          draw="certifications")
 
 
 def resources_table() -> pd.DataFrame:
@@ -211,4 +208,4 @@ def advice_text() -> str:
     """The seeds' advice on networking and on moving up, in the workbook's words, with sources."""
     facts = content.facts().set_index("id")
     chosen = ("networking-advice", "career-advice")
-    return "\n\n".join(f"{facts.at[key, 'text']} [{joined(facts.at[key, 'source'])}]" for key in chosen)
+    return "\n\n".join(f"{facts.at[key, 'text']} [{cited(facts.at[key, 'source'])}]" for key in chosen)

@@ -63,7 +63,7 @@ def glossary_map() -> Chart:
 
 
 def glossary_quiz(n: int = 5, seed=None, store=None):
-    """A glossary quiz; a room that uses one seed gets the same questions in the same order."""
+    """A quiz on the key concepts (authored questions of notebook 05); one seed gives a room the same quiz."""
     return bank_quiz("glossary", n, seed, store)
 
 

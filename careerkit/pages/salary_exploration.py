@@ -10,6 +10,8 @@ import textwrap
 import pandas as pd
 
 from careerkit import content
+from careerkit.career import salary
+from careerkit.career.roles import TEER_WORDS
 from careerkit.content import wages
 from careerkit.content.wages import PERCENTILES
 from careerkit.pages.common import caveats_text, stage_names
@@ -17,7 +19,10 @@ from careerkit.present.charts import PALETTE, Chart, new_figure
 from careerkit.present.salary_chart import chart
 from careerkit.present.tables import FullTextTable, listing
 
-__all__ = ["caveats_text", "chart", "coverage_text", "soc_chart", "soc_mapping", "top_coding_text"]
+__all__ = [
+    "canada_text", "canada_wages_table", "caveats_text", "chart", "coverage_text", "engineer_titles", "noc_mapping",
+    "soc_chart", "soc_mapping", "split_titles", "teer_table", "top_coding_text", "us_alternatives",
+]
 
 
 def soc_mapping() -> pd.DataFrame:
@@ -34,7 +39,94 @@ def soc_mapping() -> pd.DataFrame:
         "SOC 2018 code": [code or "none" for code in roles["soc_code"]],
         "BLS occupation": [title or "none" for title in roles["soc_title"]],
         "why this code": roles["soc_reason"],
+        "NOC 2021 (Canada)": [f"{code} {title}" if code else "none" for code, title in zip(roles["noc_code"], roles["noc_title"])],
     })
+
+
+def us_alternatives() -> pd.DataFrame:
+    """The other US readings of each role: O*NET details (no wage of their own) and other SOC codes with
+    their national medians, computed from the wage table."""
+    titles = dict(zip(content.roles()["id"], content.roles()["title"]))
+    rows = []
+    for role_id in dict.fromkeys(content.soc_alternatives()["role_id"]):
+        for item in wages.alternatives(role_id):
+            median = f"${item['median']:,}" if item["median"] is not None else "no wage of its own"
+            rows.append({"role": titles[role_id], "other reading": f"{item['code']} {item['title']}",
+                         "kind": "O*NET detail" if item["kind"] == "onet" else "SOC code",
+                         "national median": median, "when it fits": item["reason"]})
+    return FullTextTable(rows)
+
+
+# ---------------------------------------------------------------- Canada
+
+
+def noc_mapping() -> pd.DataFrame:
+    """Each role's US and Canadian codes side by side: SOC 2018, NOC 2021, TEER and how well NOC fits."""
+    roles = content.roles()
+    return FullTextTable({
+        "role": roles["title"],
+        "SOC 2018 (US)": [f"{code} {title}" if code else "none" for code, title in zip(roles["soc_code"], roles["soc_title"])],
+        "NOC 2021 (Canada)": [f"{code} {title}" if code else "none" for code, title in zip(roles["noc_code"], roles["noc_title"])],
+        "TEER": [str(teer) if pd.notna(teer) else "" for teer in roles["teer"]],
+        "fit": roles["noc_fit"],
+        "why this NOC group": roles["noc_reason"],
+    })
+
+
+def teer_table() -> pd.DataFrame:
+    """How many of the workbook's roles fall in each TEER category, with what the category usually asks."""
+    roles = content.roles()
+    rows = []
+    for teer, words in TEER_WORDS.items():
+        titles = list(roles.loc[roles["teer"] == teer, "title"])
+        rows.append({"TEER": teer, "usually asks": words, "roles": len(titles), "which": ", ".join(titles) or "none"})
+    return FullTextTable(rows)
+
+
+def split_titles() -> pd.DataFrame:
+    """US occupations whose roles fall in more than one NOC group: one SOC code, several Canadian readings."""
+    roles = content.roles()
+    rows = []
+    for (code, title), group in roles.dropna(subset=["soc_code"]).groupby(["soc_code", "soc_title"], sort=True):
+        nocs = dict.fromkeys(f"{noc} {name}" for noc, name in zip(group["noc_code"], group["noc_title"]) if noc)
+        if len(nocs) > 1:
+            rows.append({"SOC 2018 (US)": f"{code} {title}", "NOC 2021 groups (Canada)": "; ".join(nocs),
+                         "roles": ", ".join(group["title"])})
+    return FullTextTable(rows)
+
+
+def engineer_titles() -> pd.DataFrame:
+    """Roles whose title says engineer, with the NOC group they fall in: 'engineer' is a regulated title in Canada."""
+    roles = content.roles()
+    chosen = roles[roles["title"].str.contains("engineer", case=False)]
+    return FullTextTable({
+        "role": chosen["title"],
+        "NOC 2021": [f"{code} {title}" for code, title in zip(chosen["noc_code"], chosen["noc_title"])],
+        "US code": [f"{code} {title}" for code, title in zip(chosen["soc_code"], chosen["soc_title"])],
+    })
+
+
+def canada_text() -> str:
+    """Whether the Job Bank wage table is there, and how to fetch it; never touches the network."""
+    meta = wages.canada_meta()
+    if not wages.canada_available() or meta is None:
+        return (
+            "Canadian wages: not fetched on this computer. In a terminal, run `careerkit canada-wages fetch` "
+            "to download ESDC's open Job Bank wages file (about 18 MB) once; the workbook keeps only the NOC "
+            "groups it maps. Everything else in this notebook works without it."
+        )
+    return (
+        f"Canadian wages: {meta['rows']:,} Job Bank rows for {len(meta['noc_groups'])} NOC groups, "
+        f"retrieved {meta['retrieved']} from {meta['source_url']}. {meta['attribution']}"
+    )
+
+
+def canada_wages_table(role: str, where: str = "national") -> pd.DataFrame:
+    """A role's Job Bank wages in CAD as published; without the fetched file, one row saying how to fetch it."""
+    try:
+        return FullTextTable(salary.canada(role, where).table())
+    except (wages.CanadaWagesMissing, wages.NoWageData) as missing:
+        return FullTextTable({"note": [str(missing)]})
 
 
 def _roles_by_occupation() -> list[tuple[str, list[str]]]:
@@ -67,8 +159,9 @@ def soc_chart() -> Chart:
 
 def coverage_text() -> str:
     """What the wage table holds and what it leaves out, counted from the table itself."""
-    table, areas, roles = wages.table(), wages.areas(), content.roles()
+    table, areas, roles = _roles_table(), wages.areas(), content.roles()
     kinds = areas["area_type"].value_counts()
+    others = sorted(set(wages.table()["soc_code"]) - set(table["soc_code"]))
     rows_per_code = table["soc_code"].value_counts()
     no_code = [title for title, code in zip(roles["title"], roles["soc_code"]) if not code]
     return "\n".join([
@@ -79,8 +172,16 @@ def coverage_text() -> str:
         f"{kinds.get('metro', 0)} metro areas, {kinds.get('nonmetro', 0)} nonmetropolitan areas.",
         f"Each occupation has a row in {rows_per_code.min()} to {rows_per_code.max()} of those {len(areas)} areas; "
         f"{int(table['annual_median'].isna().sum())} of the {len(table):,} rows have no median released.",
-        "No area lies outside the United States and its territories: the workbook has no wages for Canada.",
+        f"The table also holds {len(others)} other occupations, the other US readings of some roles: {', '.join(others)}.",
+        "Every area is in the United States and its territories. Canadian roles carry NOC 2021 codes; "
+        "Job Bank wages for Canada are fetched on request (`careerkit canada-wages fetch`).",
     ])
+
+
+def _roles_table() -> pd.DataFrame:
+    """The wage rows of the occupations roles.csv maps to, without the alternatives' rows."""
+    table = wages.table()
+    return table[table["soc_code"].isin(set(content.roles()["soc_code"].dropna()))]
 
 
 def _annual_columns() -> list[str]:
@@ -103,7 +204,7 @@ def top_coding_text() -> str:
     Learners are told an 'or more' figure is a lower bound; this says how often
     they will meet one, so an exact $300,000 figure does not look like an error.
     """
-    table = wages.table()
+    table = _roles_table()
     columns = _annual_columns()
     footnote, floor = _top_code_footnote()
     figures = table[columns]

@@ -24,8 +24,7 @@ from careerkit import content
 from careerkit.career.roles import BASIS_LABELS
 from careerkit.content import wages
 from careerkit.learning.progress import store_or_default
-from careerkit.learning.questionbank import default_bank
-from careerkit.learning.quiz import Quiz, QuizBank
+from careerkit.learning.questionbank import notebook_questions, notebook_quiz
 from careerkit.present.charts import PALETTE, Chart, new_figure
 from careerkit.present.tables import FullTextTable, joined, listing
 
@@ -44,7 +43,7 @@ PATHWAY_STEPS = 5
 LEADERSHIP_SOC = "11-3021"
 """The BLS occupation (Computer and Information Systems Managers) the workbook maps most leadership roles to."""
 
-BASIS_STYLE = {"stage": (PALETTE[0], "-"), "pathway": (PALETTE[1], "--"), "interpretation": (PALETTE[3], ":")}
+BASIS_STYLE = {"stage": (PALETTE[0], "-"), "pathway": (PALETTE[1], "--"), "interpretation": (PALETTE[4], ":")}
 """Colour and line style per basis of a move: the style alone tells them apart in grey."""
 
 NO_YEARS = "the seeds give no number"
@@ -240,27 +239,103 @@ def tracks_chart(name: str) -> Chart:
     return Chart(figure, f"Bar chart of the {len(roles)} roles at the {row['name']} stage by track: {tally}.")
 
 
+SPLIT_ABOVE = 14
+"""More moves than this and the picture splits into one panel per level the moves lead to."""
+
+
 def moves_chart(name: str) -> Chart:
-    """The moves out of a stage as lines from its roles (left) to where they lead (right)."""
+    """The moves out of a stage: its roles on the left, where they lead on the right, a line per move
+    coloured and dashed by its basis. Lines run only between the two columns, so none crosses a
+    label. Where every role of a group leads to every role of another on the same basis, the
+    lines meet at one point and fan out (3 + 3 lines instead of 9); with many moves the picture
+    splits into one panel per level they lead to, rather than shrinking the labels."""
     row = stage(name)
     moves = _moves_out(row["id"])
     titles = _titles()
-    starts, ends = list(dict.fromkeys(moves["from_role"])), list(dict.fromkeys(moves["to_role"]))
-    rows = max(len(starts), len(ends), 1)
-    figure, axes = new_figure(8.0, 0.4 * rows + 1.2)
-    left, right = _column(starts, rows), _column(ends, rows)
-    for move in moves.itertuples(index=False):
-        colour, style = BASIS_STYLE[move.basis]
-        axes.plot([0, 1], [left[move.from_role], right[move.to_role]], color=colour, linestyle=style, linewidth=1.4)
+    panels = _panels(moves)
+    heights = [max(len(set(part["from_role"])), len(set(part["to_role"])), 1) for _, part in panels]
+    figure, _ = new_figure(8.0, 0.32 * sum(heights) + 0.5 * len(panels) + 0.9)
+    figure.clear()
+    grid = figure.subplots(len(panels), 1, height_ratios=[h + 1.2 for h in heights], squeeze=False)[:, 0]
+    dots = 0
+    for axes, (heading, part), rows in zip(grid, panels, heights):
+        dots += _moves_panel(axes, part, titles, rows)
+        if len(panels) > 1:
+            axes.set_title(heading, fontsize=9, loc="left")
+    _basis_legend(grid[-1], set(moves["basis"]), dots=bool(dots))
+    figure.suptitle(f"Moves out of the {row['name'].lower()} stage", fontsize=10)
+    return Chart(figure, _moves_alt_text(row["name"], moves, titles))
+
+
+def _panels(moves: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """One panel, or, past ``SPLIT_ABOVE`` moves, one per stage and pathway step the moves lead to."""
+    if len(moves) <= SPLIT_ABOVE:
+        return [("", moves)]
+    roles = content.roles().set_index("id")
+    stages_order = dict(zip(content.stages()["id"], content.stages()["order"]))
+    stage_names = dict(zip(content.stages()["id"], content.stages()["name"]))
+
+    def level(role_id):
+        step = roles.at[role_id, "pathway_step"]
+        return (stages_order[roles.at[role_id, "stage"]], 0 if pd.isna(step) else int(step))
+
+    keyed = moves.assign(level=[level(role) for role in moves["to_role"]])
+    panels = []
+    for (order, step), part in keyed.groupby("level", sort=True):
+        stage_id = next(key for key, value in stages_order.items() if value == order)
+        where = f"pathway step {step}" if step else stage_names[stage_id].lower()
+        panels.append((f"Moves into {where}", part.drop(columns="level").reset_index(drop=True)))
+    return panels
+
+
+def _moves_panel(axes, moves: pd.DataFrame, titles: dict[str, str], rows: int) -> int:
+    """Two columns of labels and the lines between them; complete groups meet at a junction (returns how many)."""
+    from matplotlib.collections import LineCollection
+
+    ends = list(dict.fromkeys(moves["to_role"]))
+    right = _column(ends, rows)
+    first_target = {role: min(right[t] for t in moves[moves["from_role"] == role]["to_role"])
+                    for role in dict.fromkeys(moves["from_role"])}
+    starts = sorted(first_target, key=lambda role: -first_target[role])
+    left = _column(starts, rows)
+    dots = 0
+    for basis, (colour, style) in BASIS_STYLE.items():
+        chosen = moves[moves["basis"] == basis]
+        if chosen.empty:
+            continue
+        lines, junctions = _bundled_lines(chosen, left, right)
+        axes.add_collection(LineCollection(lines, colors=colour, linestyles=style, linewidths=1.5))
+        if junctions:
+            axes.scatter(*zip(*junctions), s=28, color=colour, edgecolors="black", linewidths=0.6, zorder=3)
+            dots += len(junctions)
     for role, y in left.items():
         axes.text(-0.03, y, titles[role], ha="right", va="center", fontsize=8)
     for role, y in right.items():
         axes.text(1.03, y, titles[role], ha="left", va="center", fontsize=8)
-    _basis_legend(axes, set(moves["basis"]))
     axes.set_xlim(-0.9, 1.9)
+    axes.set_ylim(0.4, rows + 0.6)
     axes.axis("off")
-    axes.set_title(f"Moves out of the {row['name'].lower()} stage", fontsize=10)
-    return Chart(figure, _moves_alt_text(row["name"], moves, titles))
+    return dots
+
+
+def _bundled_lines(moves: pd.DataFrame, left, right) -> tuple[list, list]:
+    """Lines from left to right, and the junctions (dots) where sources that all lead to the same two or
+    more targets meet: each role on the left of a dot can move to each role on its right."""
+    targets_of = {role: frozenset(part["to_role"]) for role, part in moves.groupby("from_role")}
+    groups: dict[frozenset, list[str]] = {}
+    for role, targets in targets_of.items():
+        groups.setdefault(targets, []).append(role)
+    lines, junctions = [], []
+    for targets, sources in groups.items():
+        if len(targets) > 1 and len(sources) > 1:
+            ys = [left[role] for role in sources] + [right[role] for role in targets]
+            junction = (0.5, sum(ys) / len(ys))
+            junctions.append(junction)
+            lines += [((0, left[role]), junction) for role in sources]
+            lines += [(junction, (1, right[role])) for role in targets]
+        else:
+            lines += [((0, left[role]), (1, right[target])) for role in sources for target in targets]
+    return lines, junctions
 
 
 def _column(role_ids: list[str], rows: int) -> dict[str, float]:
@@ -269,14 +344,17 @@ def _column(role_ids: list[str], rows: int) -> dict[str, float]:
     return {role: rows - offset - k for k, role in enumerate(role_ids)}
 
 
-def _basis_legend(axes, used: set[str]) -> None:
+def _basis_legend(axes, used: set[str], dots: bool = False) -> None:
     from matplotlib.lines import Line2D
 
     handles = [
         Line2D([], [], color=colour, linestyle=style, label=BASIS_LABELS[basis])
         for basis, (colour, style) in BASIS_STYLE.items() if basis in used
     ]
-    axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
+    if dots:
+        handles.append(Line2D([], [], color="grey", marker="o", markeredgecolor="black", linestyle="",
+                              label="a dot: each role on its left can move to each on its right"))
+    axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8, frameon=False)
 
 
 def _moves_alt_text(stage_name: str, moves: pd.DataFrame, titles: dict[str, str]) -> str:
@@ -290,42 +368,24 @@ def _moves_alt_text(stage_name: str, moves: pd.DataFrame, titles: dict[str, str]
 
 
 def stage_questions(name: str) -> list:
-    """Questions from the workbook's bank about this stage: which roles it has, their tracks, its certificates.
-
-    The "tick this stage's roles" question comes first. "At which stage is <a role
-    of this stage>?" is left out: in the notebook about that stage the answer
-    would give itself away.
-    """
-    row = stage(name)
-    lead = f"stage-roles:{row['id']}"
-    wanted = {lead, *(f"role-track:{role}" for role in _roles_at(row["id"])["id"])}
-    wanted |= {f"{kind}:{cert}" for kind in ("certification-domain", "certification-issuer") for cert in _certification_ids(row["id"])}
-    chosen = [question for question in default_bank() if question.id in wanted]
-    return sorted(chosen, key=lambda question: question.id != lead)
-
-
-def _certification_ids(stage_id: str) -> list[str]:
-    names = set(certifications_table(stage_id)["certification"])
-    certificates = content.certifications()
-    return list(certificates[certificates["name"].isin(names)]["id"])
+    """The authored questions of this stage's notebook (``data/questions/NN_slug.yaml``):
+    scenarios and judgements tied to the notebook's objectives, never "which label did
+    the workbook give this role"."""
+    return notebook_questions(NOTEBOOKS[stage(name)["id"]])
 
 
 def stage_quiz(name: str, n: int = 5, seed=2026, store=None):
-    """A quiz of ``n`` questions about one stage; one seed gives a whole room the same quiz.
+    """A quiz of ``n`` questions about one stage, going round the notebook's objectives.
 
-    It always opens with "which of these roles sit at this stage?", then draws the
-    rest. Answers go to the learner's progress store (``store`` defaults to it)
-    under the stage's notebook, so the dashboard can count them.
+    One seed gives a whole room the same quiz. Answers go to the learner's progress store
+    (``store`` defaults to it) under the stage's notebook, so the dashboard counts them and
+    the quiz built again shows them.
     """
-    import random
-
     row = stage(name)
-    questions = stage_questions(row["id"])
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(questions):
-        raise ValueError(f"n must be a whole number from 1 to {len(questions)} (the questions about the {row['name']} stage), not {n!r}")
-    store = store_or_default(store)
-    rest = QuizBank(questions[1:]).sample(n - 1, seed=seed).questions if n > 1 else ()
-    return Quiz([questions[0].shuffled(random.Random(seed)), *rest], store=store, notebook=NOTEBOOKS[row["id"]])
+    count = len(stage_questions(row["id"]))
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= count:
+        raise ValueError(f"n must be a whole number from 1 to {count} (the questions about the {row['name']} stage), not {n!r}")
+    return notebook_quiz(NOTEBOOKS[row["id"]], n, seed=seed, store=store_or_default(store))
 
 
 # ---------------------------------------------------------------- leadership (notebook 04)

@@ -47,9 +47,12 @@ def tools_map() -> Chart:
     return Chart(figure, f"The {len(groups)} tool categories as boxes, each listing the seed's examples. " + "; ".join(parts) + ".")
 
 
+TOOL_OBJECTIVES = ("tools-match-need", "tools-judge-fit")
+
+
 def tool_quiz(n: int = 5, seed=None, store=None):
-    """Which category the seed lists a named tool under."""
-    return bank_quiz("tools", n, seed, store)
+    """Which kind of tool a leader's need calls for, and when a tool fits (authored questions)."""
+    return bank_quiz("tools", n, seed, store, objectives=TOOL_OBJECTIVES)
 
 
 def _sector_groups() -> list[tuple[str, list[str], bool]]:

@@ -48,17 +48,32 @@ class Chart:
         return self._png
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        """The picture as an <img> carrying its alt text, so a screen reader in JupyterLab reads
-        the sentence; plain-text front ends (and nbval) get the sentence alone.
+        """The picture as an <img> carrying its alt text, with the same description folded under it;
+        plain-text front ends (and nbval) get the sentence alone.
 
+        A screen reader reads the alt text; a sighted learner opens "Describe this chart" when the
+        picture is not enough, so notebooks never print the description as monospace text above it.
         There is deliberately no ``_repr_png_``: IPython would render and send the picture twice.
         """
+        return {"text/html": self.html(), "text/plain": self.alt_text}
+
+    def html(self) -> str:
+        """The chart as a figure: the image, then its description in a closed <details> block."""
         import base64
         from html import escape
 
         encoded = base64.b64encode(self.png()).decode("ascii")
-        image = f'<img src="data:image/png;base64,{encoded}" alt="{escape(self.alt_text, quote=True)}">'
-        return {"text/html": image, "text/plain": self.alt_text}
+        alt = escape(self.alt_text, quote=True)
+        return (
+            f'<figure class="careerkit-chart" style="margin:0">'
+            f'<img src="data:image/png;base64,{encoded}" alt="{alt}" style="max-width:100%;height:auto">'
+            f'<figcaption><details><summary>{DESCRIBE}</summary>'
+            f'<p style="max-width:60em">{escape(self.alt_text)}</p></details></figcaption></figure>'
+        )
+
+
+DESCRIBE = "Describe this chart"
+"""The summary line under every chart; opening it shows the chart's text alternative."""
 
 
 def new_figure(width: float = 7.0, height: float = 3.5, layout_key: tuple | None = None):

@@ -9,7 +9,9 @@ A workshop or a JupyterHub can send them elsewhere with ``$CAREERKIT_EXPORTS``.
 
 The progress dashboard (notebooks 00 and 12), the career planner and
 ``careerkit.pages.planning.export_plan`` (notebook 12) all take their default folder from
-:func:`exports_dir`.
+:func:`exports_dir`, and all write through :func:`write_text_atomic` (whole or not at all,
+text that cannot be encoded refused first) and :func:`write_csv_atomic` (cells that a
+spreadsheet would run as a formula neutralised), from ``careerkit.content.safewrite``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,16 @@ from __future__ import annotations
 import os
 import string
 from pathlib import Path
+
+from careerkit.content.safewrite import (  # noqa: F401 (re-exported: the one writer every layer above uses)
+    FileWriteError,
+    csv_text,
+    frame_to_csv_atomic,
+    neutralise_cell,
+    write_bytes_atomic,
+    write_csv_atomic,
+    write_text_atomic,
+)
 
 EXPORTS_VARIABLE = "CAREERKIT_EXPORTS"
 FOLDER_NAME = "careerkit-exports"

@@ -19,7 +19,11 @@ from pathlib import Path
 
 import yaml
 
+from careerkit.content import questions as authored
+
 from careerkit.content.locations import DATA_DIR
+from careerkit.learning.questionbank import question_bank
+from careerkit.present.files import write_text_atomic
 from careerkit.teaching.lint import NOTEBOOKS_DIR, Lesson, lessons
 
 CONFIG_PATH = DATA_DIR / "guide.yaml"
@@ -202,7 +206,25 @@ def _lesson_section(lesson: Lesson) -> list[str]:
         "",
         *_lines(placed_notes(lesson), "none"),
         "",
+        *_questions_section(lesson),
     ]
+
+
+def _questions_section(lesson: Lesson) -> list[str]:
+    """The notebook's questions (its quizzes and final check draw on them), grouped by the
+    objective each tests and labelled with its level, so an instructor sees what is asked
+    and how deep. A notebook without questions in the bank gets no section."""
+    stem = Path(lesson.path).stem
+    questions = [question for question in question_bank() if question.notebook == stem]
+    if not questions:
+        return []
+    objectives = {objective.id: objective.text for objective in authored.objectives(stem)}
+    lines = [f"Questions ({len(questions)}), by objective and level:", ""]
+    for objective_id, text in objectives.items():
+        asked = [question for question in questions if question.objective == objective_id]
+        lines.append(f"- {text} (`{objective_id}`, {len(asked)} questions)")
+        lines += [f"  - {question.level}: {' '.join(question.prompt.split())} (`{question.id}`)" for question in asked]
+    return [*lines, ""]
 
 
 def placed_notes(lesson: Lesson) -> list[str]:
@@ -302,7 +324,7 @@ def main(argv: list[str] | None = None, prog: str = "careerkit guide") -> int:
     parser = argparse.ArgumentParser(prog=prog, description="Rebuild the instructor guide from the notebooks and data/guide.yaml.")
     parser.add_argument("target", nargs="?", type=Path, default=GUIDE_PATH, help="where to write it (default: %(default)s)")
     target = parser.parse_args(argv).target
-    target.write_text(generate(), encoding="utf-8")
+    write_text_atomic(target, generate())
     print(f"wrote {target}")
     return 0
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careerkit.content.locations import NOTEBOOKS_DIR
+from careerkit.present.files import write_text_atomic
 
 MAX_CODE_LINES = 6
 LOGIC_KEYWORDS = ("for", "while", "try", "def", "class", "lambda")
@@ -488,7 +489,7 @@ def clean(notebook: dict) -> dict:
 
 def write_notebook(notebook: dict, path: str | Path) -> None:
     """Write JSON the way JupyterLab does (indent 1, trailing newline), so diffs stay small."""
-    Path(path).write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_text_atomic(path, json.dumps(notebook, indent=1, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None, prog: str = "careerkit lint") -> int:

@@ -11,11 +11,13 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from careerkit.learning.dashboard import ResetChoice, Summary, count, reset_choices, summarize
+from careerkit.learning.handin import PRIVATE_WORDS, write_handin
 from careerkit.learning.progress import store_or_default
 from careerkit.learning.sections import notebook_sections as sections_in_notebooks
 from careerkit.present.files import exports_dir
 from careerkit.present.progress_chart import sections_chart
-from careerkit.widgets.base import file_links_html, show_html, text_html
+from careerkit.present.serving import app_notice, shown_path
+from careerkit.widgets.base import announce_html, file_links_html, handler, show_html, text_html
 
 
 def summary_html(summary: Summary) -> str:
@@ -23,10 +25,10 @@ def summary_html(summary: Summary) -> str:
     parts = [f"<p>{text_html(summary.text())}</p>"]
     if len(summary.sections):
         rows = "".join(f"<li>{text_html(line)}</li>" for line in summary.section_lines())
-        parts.append(f"<h4>Sections finished</h4><ul>{rows}</ul>")
+        parts.append(f"<h3 style='font-size:1.05em'>Sections finished</h3><ul>{rows}</ul>")
     if len(summary.weakest):
         rows = "".join(f"<li>{text_html(line)}</li>" for line in summary.weak_spots())
-        parts.append(f"<h4>Worth another look</h4><ul>{rows}</ul>")
+        parts.append(f"<h3 style='font-size:1.05em'>Worth another look</h3><ul>{rows}</ul>")
     else:
         parts.append("<p>No weak spots yet: nothing answered wrong so far.</p>")
     return "".join(parts)
@@ -56,15 +58,21 @@ class ProgressDashboard(widgets.VBox):
 
             notebook_sections = sections_in_notebooks()
         self.store, self._notebook_sections, self._now, self._labels = store, notebook_sections, now, labels
+        self.notice = widgets.HTML(_alert(app_notice()) if app_notice() else "")
         self.summary = widgets.HTML()
         self.chart = widgets.Output()
         self.chart_text = widgets.HTML()
         self.refresh = widgets.Button(description="Refresh", tooltip="Read your progress again")
         default_dir = Path(export_dir) if export_dir is not None else exports_dir()
         self.export_dir = widgets.Text(value=str(default_dir), description="Save to", continuous_update=False)
-        self.learner_name = widgets.Text(description="Your name", placeholder="optional, put in the export")
-        self.export_csv = widgets.Button(description="Export CSV", tooltip="One CSV file per kind of record")
-        self.export_json = widgets.Button(description="Export JSON", tooltip="One file, the kind an instructor collects")
+        self.learner_name = widgets.Text(description="Your name", placeholder="needed to hand in; names the file")
+        self.include_private = widgets.Checkbox(
+            value=False, indent=False, layout={"width": "auto"},
+            description=f"Also hand in my {PRIVATE_WORDS} (left out unless you tick this)")
+        self.export_csv = widgets.Button(description="Export CSV",
+                                         tooltip="A copy for yourself: one CSV file per kind of record, private ones included")
+        self.export_json = widgets.Button(description="Hand in (JSON)",
+                                          tooltip="One file named after you, the kind an instructor collects")
         self._choices: dict[str, ResetChoice] = {}
         self.scope = widgets.Dropdown(description="Reset", options=self._scopes())
         self.confirm = widgets.Text(description="Confirm", placeholder="type the reset choice exactly")
@@ -76,11 +84,13 @@ class ProgressDashboard(widgets.VBox):
         self._drawn = None
         super().__init__(
             children=[
+                self.notice,
                 self.summary,
                 self.chart,
                 self.chart_text,
                 self.refresh,
                 widgets.HBox([self.export_dir, self.learner_name]),
+                self.include_private,
                 widgets.HBox([self.export_csv, self.export_json]),
                 self.files,
                 widgets.HBox([self.scope, self.confirm, self.reset]),
@@ -101,6 +111,7 @@ class ProgressDashboard(widgets.VBox):
         self._choices = {choice.scope: choice for choice in choices}
         return [(choice.phrase, choice.scope) for choice in choices]
 
+    @handler
     def _run(self, action, *args):
         """Run a learner's action inside the Output; a refusal (e.g. a wrong confirmation) is shown."""
         with self.output:
@@ -110,6 +121,7 @@ class ProgressDashboard(widgets.VBox):
             except ValueError as error:
                 self.message.value = _alert(str(error))
 
+    @handler
     def _on_scope(self, _change):
         self.confirm.value = ""
 
@@ -117,11 +129,11 @@ class ProgressDashboard(widgets.VBox):
         directory = Path(self.export_dir.value).expanduser()
         name = self.learner_name.value.strip() or None
         if kind == "json":
-            paths = [self.store.export_json(directory / "progress.json", learner_name=name)]
+            paths = [write_handin(self.store, directory, self.learner_name.value, self.include_private.value)]
         else:
             paths = self.store.export_csv(directory, learner_name=name)
         show_html(self.files, file_links_html(paths), "\n".join(str(path) for path in paths))
-        listed = "".join(f"<li><code>{text_html(path.resolve())}</code></li>" for path in paths)
+        listed = "".join(f"<li><code>{text_html(shown_path(path))}</code></li>" for path in paths)
         return f"<div role='status'>Saved {count(len(paths), 'file')}:<ul>{listed}</ul></div>"
 
     def _reset(self) -> str:
@@ -142,7 +154,8 @@ class ProgressDashboard(widgets.VBox):
     def _render(self):
         summary = summarize(self.store, self._notebook_sections, now=self._now() if self._now else None,
                             labels=self._labels)
-        self.summary.value = summary_html(summary)
+        unsaved = getattr(self.store, "not_saved", None)  # the store could not be opened: say so on every refresh
+        self.summary.value = (_alert(unsaved) if unsaved else "") + summary_html(summary)
         drawn = summary.sections.to_dict("split")["data"]
         if drawn != self._drawn:
             self._draw(summary)
@@ -152,7 +165,7 @@ class ProgressDashboard(widgets.VBox):
         """Redraw only when the section counts changed: drawing is the slow part of a refresh."""
         self.chart.clear_output()
         chart = sections_chart(summary)
-        self.chart_text.value = f"<p><i>{text_html(chart.alt_text)}</i></p>" if chart is not None else ""
+        self.chart_text.value = announce_html(chart.alt_text) if chart is not None else ""
         if chart is not None:
             from IPython.display import display
 

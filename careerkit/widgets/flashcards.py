@@ -8,8 +8,16 @@ Introduced in the leadership-concepts notebook:
 
 import ipywidgets as widgets
 
-from careerkit.learning.flashcards import RATING_HINTS, RATINGS, Deck, format_interval, glossary_deck, rating_guide
-from careerkit.widgets.base import text_html
+from careerkit.learning.flashcards import (
+    RATING_HINTS,
+    RATINGS,
+    Deck,
+    format_interval,
+    glossary_deck,
+    local_time,
+    rating_guide,
+)
+from careerkit.widgets.base import handler, text_html
 
 ALL_TOPICS = "All topics"
 
@@ -31,11 +39,14 @@ def card_html(deck: Deck) -> str:
             "<div role='status'><b>Nothing to study right now.</b> No card is due and today's "
             "new cards are done; the status line says when the next one is due.</div>"
         )
-    side = "Answer" if deck.flipped else "Question"
     topic = f" · {text_html(card.topic)}" if card.topic else ""
+    answer = (
+        f"<hr style='margin:8px 0'><small>Answer</small><div style='font-size:1.1em'>{text_html(card.back)}</div>"
+        if deck.flipped else ""
+    )
     return (
         f"<div style='border:1px solid #999;border-radius:6px;padding:12px;min-height:5em'>"
-        f"<small>{side}{topic}</small><div style='font-size:1.2em'>{text_html(deck.face)}</div></div>"
+        f"<small>Question{topic}</small><div style='font-size:1.2em'>{text_html(card.front)}</div>{answer}</div>"
     )
 
 
@@ -83,6 +94,7 @@ class FlashcardDeck(widgets.VBox):
         self.topic.observe(self._on_topic, names="value")
         self._render()
 
+    @handler
     def _run(self, action, *args):
         """Run a learner's action inside the Output; a refusal from the model is shown, not lost."""
         with self.output:
@@ -93,16 +105,18 @@ class FlashcardDeck(widgets.VBox):
             self.feedback.value = message if isinstance(message, str) else ""
             self._render()
 
+    @handler
     def _on_flip(self, _button):
-        self._run(self.deck.flip)
+        """The answer appears on the card, under the term; nothing else repeats it."""
+        self._run(lambda: self.deck.flip() and None)
 
+    @handler
     def _on_topic(self, change):
         self._run(self.deck.set_topic, None if change["new"] == ALL_TOPICS else change["new"])
 
     def _rate(self, value):
         outcome = self.deck.rate(value)
-        due = f"{outcome.due:%Y-%m-%d %H:%M %Z}".rstrip()
-        return f"<div role='status'>{text_html(outcome.text())} Due {text_html(due)}.</div>"
+        return f"<div role='status'>{text_html(outcome.text())} Due {text_html(local_time(outcome.due))}.</div>"
 
     def _undo(self):
         card = self.deck.undo()

@@ -17,11 +17,22 @@ from careerkit.career.assessment import Assessment
 from careerkit.career.planner import Plan, plan
 from careerkit.content import wages
 from careerkit.content.careergraph import role_by_name
+from careerkit.content.citations import cited
 from careerkit.learning.progress import store_or_default
 from careerkit.present.files import plan_path
-from careerkit.present.markdown import WAGE_FIELDS, WAGE_LABELS, skill_origin, write_plan
+from careerkit.present.markdown import WAGE_FIELDS, WAGE_LABELS, fitting_certifications, new_skills, write_plan
 from careerkit.present.route_chart import chart
-from careerkit.widgets.base import file_links_html, notebook_name, render_feedback, role_options, show_html, text_html
+from careerkit.present.serving import app_notice, served_by_voila, shown_path
+from careerkit.widgets.base import (
+    announce_html,
+    file_links_html,
+    handler,
+    notebook_name,
+    render_feedback,
+    role_options,
+    show_html,
+    text_html,
+)
 
 _LABEL = {"description_width": "8em"}
 _WIDE = {"width": "34em"}  # room for "Leadership and executive: Chief information security officer"
@@ -71,8 +82,9 @@ class CareerPlanner(widgets.VBox):
         self.output = widgets.Output()
         self.plan: Plan | None = None
         self._suggested_path = ""
+        self.notice = widgets.HTML(render_feedback(False, app_notice(), heading="One learner.") if app_notice() else "")
         super().__init__(children=[
-            self.current, self.target, self.area, self.message, self.picture, self.alt_text, self.steps,
+            self.notice, self.current, self.target, self.area, self.message, self.picture, self.alt_text, self.steps,
             self.include_gaps, widgets.HBox([self.export_path, self.export]), self.saved_file, self.output,
         ])
         for control in (self.current, self.target, self.area):
@@ -82,10 +94,12 @@ class CareerPlanner(widgets.VBox):
 
     # ------------------------------------------------------------ handlers
 
+    @handler
     def _on_change(self, _change) -> None:
         with self.output:
             self._replan()
 
+    @handler
     def _on_export(self, _button) -> None:
         with self.output:
             if self.plan is None:
@@ -98,8 +112,8 @@ class CareerPlanner(widgets.VBox):
                 self.message.value = render_feedback(False, str(error), heading="Not saved.")
                 return
             self.store.save_plan(self.plan.to_dict(), notebook=self.notebook)
-            self.message.value = render_feedback(True, f"Plan saved to {written.resolve()}", heading="Saved.")
-            show_html(self.saved_file, file_links_html([written]), str(written.resolve()))
+            self.message.value = render_feedback(True, f"Plan saved to {shown_path(written)}", heading="Saved.")
+            show_html(self.saved_file, file_links_html([written]), shown_path(written))
 
     # ------------------------------------------------------------ showing
 
@@ -118,19 +132,20 @@ class CareerPlanner(widgets.VBox):
         self.message.value = text_html(f"Wages for {self.plan.area_name}. Time: {self.plan.total_years.text}")
         self.steps.value = steps_html(self.plan)
         if self.export_path.value in ("", self._suggested_path):
-            self._suggested_path = self.export_path.value = str(self._default_path())
+            default = self._default_path()
+            self._suggested_path = self.export_path.value = shown_path(default) if served_by_voila() else str(default)
         self._draw()
 
     def _draw(self) -> None:
         from IPython.display import display
 
         drawn = chart(self.plan)
-        self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
+        self.alt_text.value = announce_html(drawn.alt_text)  # the picture folds the same words under it
         with self.picture:
             display(drawn)
 
     def _default_path(self) -> Path:
-        """The plan's file in the visible exports folder, where JupyterLab's file browser shows it."""
+        """The plan's file in the visible exports folder beside the notebook, where a learner finds it."""
         return plan_path(self.plan)
 
     def _assessment(self) -> Assessment | None:
@@ -141,23 +156,25 @@ class CareerPlanner(widgets.VBox):
 
 def steps_html(plan: Plan) -> str:
     """Every move as escaped HTML: why, time, skills, certifications, wages and caveats."""
-    parts = []
+    parts, seen = [], set()
     for number, step in enumerate(plan.steps, start=1):
-        skills = "".join(
-            f"<li><b>{text_html(skill.name)}</b> ({text_html(skill_origin(skill, step.to_role))})</li>"
-            for skill in step.skills
+        named = new_skills(step, seen)  # one canonical name per skill, each on the first move that needs it
+        seen.update(name.casefold() for name, _ in named)
+        skills = "".join(f"<li><b>{text_html(name)}</b> ({text_html(origin)})</li>" for name, origin in named) or (
+            "<li>None new: every skill here is on an earlier move.</li>"
         )
-        certs = "".join(f"<li>{text_html(cert.label)}</li>" for cert in step.certifications) or (
-            "<li>None new for this move.</li>"
-        )
+        fitting, left_out = fitting_certifications(plan, step)
+        certs = "".join(f"<li>{text_html(cert.label)}</li>" for cert in fitting) or "<li>None new for this track.</li>"
+        if left_out:
+            certs += f"<li>Left out, for other tracks: {text_html(', '.join(cert.name for cert in left_out))}.</li>"
         parts.append(
-            f"<h4>Move {number} of {len(plan.steps)}: {text_html(step.label)}</h4>"
+            f"<h3 style='font-size:1.05em'>Move {number} of {len(plan.steps)}: {text_html(step.label)}</h3>"
             f"<p>{text_html(step.move.reason)} <i>(Basis: {text_html(step.basis)}.)</i></p>"
             f"<p><b>Time:</b> {text_html(step.years)}.</p>"
             f"<p><b>Skills to gain</b></p><ul>{skills}</ul>"
             f"<p><b>Certifications to consider</b></p><ul>{certs}</ul>"
             f"{_wage_html(step)}"
-            f"<p><small>Sources: {text_html('; '.join((*step.move.source, *step.to_role.source)))}</small></p>"
+            f"<p><small>Sources: {text_html(cited((*step.move.source, *step.to_role.source)))}</small></p>"
         )
     return "".join(parts)
 

@@ -4,9 +4,15 @@ The model checks and scores; this view only builds the right control for each
 question type, hands the learner's response to ``Quiz.answer`` and shows the
 feedback through ``render_feedback`` (escaped, so typed HTML is shown, not run).
 
-    from careerkit.learning.questionbank import default_bank
+    from careerkit.pages.common import notebook_check
     from careerkit.widgets import QuizWidget
-    QuizWidget(default_bank().sample(10, seed=2026))
+    QuizWidget(notebook_check("05_key_concepts", seed=2026))
+
+Built again over the same store and notebook (after a kernel restart), the quiz shows
+the earlier answers, their feedback, the score and the next open question. Everything
+is answerable from the keyboard: Tab moves between the choices and the buttons, the
+arrow keys move within a radio group, Space or Enter ticks a box or presses a button,
+and the buttons show a clear focus ring.
 """
 
 from __future__ import annotations
@@ -15,16 +21,22 @@ import ipywidgets as widgets
 
 from careerkit.learning.progress import store_or_default
 from careerkit.learning.quiz import Feedback, Quiz
-from careerkit.widgets.base import render_feedback, text_html
+from careerkit.widgets.base import handler, render_feedback, text_html
 
 _WIDE = {"width": "auto"}
 _STYLE = (
     "<style>.careerkit-quiz .widget-radio-box label {height: auto; line-height: 1.4; white-space: normal;"
     " display: flex; align-items: flex-start; margin-bottom: 0.6em}"
-    " .careerkit-quiz .widget-radio-box input {order: -1; flex: none; margin: 0.25em 0.6em 0 0}</style>"
+    " .careerkit-quiz .widget-radio-box input {order: -1; flex: none; margin: 0.25em 0.6em 0 0}"
+    " .careerkit-quiz button:focus-visible, .careerkit-quiz button:focus,"
+    " .careerkit-quiz input:focus-visible, .careerkit-quiz select:focus-visible"
+    " {outline: 3px solid #0B4F8A; outline-offset: 2px; box-shadow: 0 0 0 5px #FFFFFF}"
+    " .careerkit-quiz .widget-dropdown select {min-width: 14em}</style>"
 )
-"""Long choices (a glossary definition) must wrap, not overlap: radio labels are one line high by default."""
+"""Long choices (a glossary definition) must wrap, not overlap: radio labels are one line high by default.
+A focused button or choice gets a thick dark ring with a white halo, visible on the blue Check button too."""
 _LABEL = {"description_width": "initial"}
+PLACEHOLDER = "Choose a match"
 LABEL_CHARS = 48
 """A control's label at most this long; a longer item is cut at a word and ends in an ellipsis."""
 
@@ -85,6 +97,7 @@ class QuizWidget(widgets.VBox):
         self.prompt = widgets.HTML()
         self.answer_area = widgets.VBox()
         self.check = widgets.Button(description="Check", button_style="primary", tooltip="Check your answer")
+        self.check.add_class("check")
         self.previous = widgets.Button(description="Previous", tooltip="Go to the previous question")
         self.next = widgets.Button(description="Next", tooltip="Go to the next question")
         self.feedback = widgets.HTML()
@@ -108,6 +121,7 @@ class QuizWidget(widgets.VBox):
 
     # ------------------------------------------------------------ handlers
 
+    @handler
     def _on_check(self, _button) -> None:
         with self.output:
             try:
@@ -118,16 +132,19 @@ class QuizWidget(widgets.VBox):
             self._show_feedback(feedback, self.quiz.response())
             self.score.value = text_html(self.quiz.summary())
 
+    @handler
     def _on_previous(self, _button) -> None:
         with self.output:
             self.quiz.previous()
             self._show()
 
+    @handler
     def _on_next(self, _button) -> None:
         with self.output:
             self.quiz.next()
             self._show()
 
+    @handler
     def _on_change(self, _change) -> None:
         """A changed answer makes the shown verdict stale, so it goes."""
         self.feedback.value = ""
@@ -155,11 +172,22 @@ class QuizWidget(widgets.VBox):
         self.score.value = text_html(quiz.summary())
 
     def _show_feedback(self, feedback: Feedback, response) -> None:
+        """Verdict, why the chosen answer is right or wrong, the answer when missed, then the explanation.
+
+        A check after the first is practice: it says so and that the score keeps the first try.
+        """
         question = self.quiz.question
-        said = f"You answered: {question.describe(response)}\n" if question.kind == "short" else ""
+        typed = question.kind in ("short", "numeric") and response is not None
+        said = f"You answered: {question.describe(response)}\n" if typed else ""
+        why = f"{feedback.choice_feedback}\n" if feedback.choice_feedback else ""
         expected = "" if feedback.correct else f"The answer: {feedback.expected}\n"
+        first = self.quiz.first_feedback()
+        practice = ""
+        if feedback.practice and first is not None:
+            practice = f"\nPractice: your first try ({_verdict(first).rstrip('.').lower()}) is the one the score counts."
+        heading = _verdict(feedback) if not feedback.practice else f"Practice. {_verdict(feedback)}"
         self.feedback.value = render_feedback(
-            feedback.correct, f"{said}{expected}{feedback.explanation}", heading=_verdict(feedback)
+            feedback.correct, f"{said}{why}{expected}{feedback.explanation}{practice}", heading=heading
         )
 
     def _inputs(self) -> list:
@@ -181,33 +209,44 @@ class QuizWidget(widgets.VBox):
     # ------------------------------------------------------------ one builder per question type
 
     def _controls_single(self, question, previous) -> list:
+        """A radio group: Tab reaches it, the arrow keys move between choices, and its label names it."""
         self.choices = widgets.RadioButtons(
             options=[(choice, i) for i, choice in enumerate(question.choices)],
             index=previous, description="Answer", layout=_WIDE, style=_LABEL,
+            tooltip="Choose one answer: arrow keys move between the choices",
         )
         return [self.choices]
 
     def _controls_multiple(self, question, previous) -> list:
+        """One checkbox per choice: Tab moves between them and Space ticks one."""
         picked = previous or set()
+        hint = widgets.HTML("<p>Tick every answer that applies.</p>")
         self.ticks = [
-            widgets.Checkbox(value=i in picked, description=choice, indent=False, layout=_WIDE)
+            widgets.Checkbox(value=i in picked, description=choice, indent=False, layout=_WIDE,
+                             tooltip=f"Choice {i + 1} of {len(question.choices)}")
             for i, choice in enumerate(question.choices)
         ]
-        return self.ticks
+        return [hint, *self.ticks]
 
     def _controls_matching(self, question, previous) -> list:
-        """Each dropdown is labelled with the item it matches, so a screen reader and a sighted
-        learner both know what they are matching; a long item is also shown whole above its dropdown."""
+        """Each item is shown once, whole and numbered, with its dropdown under it.
+
+        The dropdown's label names the item's number ("Match for 2") and its tooltip the
+        whole item, so a screen reader knows what is being matched; the dropdown is wide
+        enough for the longest term and for the "Choose a match" placeholder.
+        """
         previous = previous or [None] * len(question.left)
-        options = [("Choose a match", None), *((item, j) for j, item in enumerate(question.right))]
+        options = [(PLACEHOLDER, None), *((item, j) for j, item in enumerate(question.right))]
+        width = f"{max(len(label) for label, _ in options) + 16}ch"
         self.matches = [
-            widgets.Dropdown(options=options, value=previous[k], description=short_label(item),
-                             tooltip=f"Choose the match for: {item}", style=_LABEL)
+            widgets.Dropdown(options=options, value=previous[k], description=f"Match for {k + 1}",
+                             tooltip=f"Choose the match for: {item}", style=_LABEL,
+                             layout={"width": width, "max_width": "100%"})
             for k, item in enumerate(question.left)
         ]
         rows = []
-        for item, box in zip(question.left, self.matches):
-            rows += [widgets.HTML(f"<p>{text_html(item)}</p>"), box] if box.description != item else [box]
+        for k, (item, box) in enumerate(zip(question.left, self.matches)):
+            rows += [widgets.HTML(f"<p>{k + 1}. {text_html(item)}</p>"), box]
         return rows
 
     def _controls_ordering(self, question, previous) -> list:
@@ -225,5 +264,13 @@ class QuizWidget(widgets.VBox):
     def _controls_short(self, question, previous) -> list:
         self.typed = widgets.Text(
             value=previous or "", description="Your answer", placeholder="Type a term", style=_LABEL
+        )
+        return [self.typed]
+
+    def _controls_numeric(self, question, previous) -> list:
+        """A text box for a figure; "$12,500", "12 500" and "12500" all read as the same number."""
+        self.typed = widgets.Text(
+            value=str(previous or ""), description="Your figure", placeholder="Type a number, e.g. 12500",
+            tooltip="Type a number; a dollar sign and thousands separators are fine", style=_LABEL,
         )
         return [self.typed]

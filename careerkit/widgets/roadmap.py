@@ -6,6 +6,9 @@ under the notebook you name, so resetting that notebook clears them.
 
     from careerkit.widgets import Roadmap
     Roadmap(track="infrastructure", notebook="12_career_plan")
+
+Without ``track`` it opens on the learner's own track (where they marked a role in progress,
+or their saved plan's current role) and highlights that role; ``track="all"`` shows every track.
 """
 
 import ipywidgets as widgets
@@ -13,10 +16,19 @@ import ipywidgets as widgets
 from careerkit.career import roadmap as model
 from careerkit.learning.progress import store_or_default
 from careerkit.present.roadmap_chart import RoadmapPicture
-from careerkit.widgets.base import notebook_name, render_feedback, text_html
+from careerkit.widgets.base import announce_html, handler, notebook_name, render_feedback, text_html
 
 _LABEL = {"description_width": "6em"}
-ALL_TRACKS = "all tracks"
+ALL_TRACKS = "all"
+"""The Track dropdown's value for every track (a Dropdown cannot offer None as a value without
+showing a blank box); the model's track is None then."""
+YOUR_TRACK = object()
+"""``Roadmap()``'s default track: the learner's own (from their marks or saved plan), else all tracks."""
+
+
+def track_options() -> list[tuple[str, str]]:
+    """(label, value) pairs: "All tracks", then each track by its name, capitalised."""
+    return [("All tracks", ALL_TRACKS), *((track.capitalize(), track) for track in model.tracks())]
 
 
 class Roadmap(widgets.VBox):
@@ -28,13 +40,16 @@ class Roadmap(widgets.VBox):
     ``notebook`` (a notebook's file stem, e.g. "12_career_plan").
     """
 
-    def __init__(self, track: str | None = None, store=None, notebook: str = ""):
+    def __init__(self, track=YOUR_TRACK, store=None, notebook: str = ""):
         self.notebook = notebook_name(notebook)
         self.store = store_or_default(store)
+        if track is YOUR_TRACK:
+            track = model.learner_track(self.store.roadmap_statuses(), self.store.plan())
+        track = None if track == ALL_TRACKS else track
         self.roadmap = model.Roadmap.load(self.store, track=track)
-        self._pictures: dict[str | None, RoadmapPicture] = {}  # one kept picture per track shown
-        self.track = widgets.Dropdown(description="Track", options=[(ALL_TRACKS, None), *model.tracks()],
-                                      value=track, style=_LABEL)
+        self._pictures: dict[tuple, RoadmapPicture] = {}  # one kept picture per track and place shown
+        self.track = widgets.Dropdown(description="Track", options=track_options(), value=track or ALL_TRACKS,
+                                      style=_LABEL)
         self.role = widgets.Dropdown(description="Role", style=_LABEL)
         self.status = widgets.ToggleButtons(description="Status", options=model.STATUSES, style=_LABEL,
                                             tooltips=[f"Mark the role {status}" for status in model.STATUSES])
@@ -54,16 +69,20 @@ class Roadmap(widgets.VBox):
 
     # ------------------------------------------------------------ handlers
 
+    @handler
     def _on_track(self, change) -> None:
         with self.output:
-            self.roadmap = model.Roadmap(change["new"], self.roadmap.statuses)
+            track = None if change["new"] == ALL_TRACKS else change["new"]
+            self.roadmap = model.Roadmap(track, self.roadmap.statuses, self.roadmap.here)
             self._fill_roles()
             self._show()
 
+    @handler
     def _on_role(self, _change) -> None:
         with self.output:
             self._sync_status()
 
+    @handler
     def _on_status(self, change) -> None:
         with self.output:
             try:
@@ -101,11 +120,11 @@ class Roadmap(widgets.VBox):
         from IPython.display import display
 
         self.percentage.value = f"<b>{text_html(self.roadmap.progress().text)}</b>"
-        track = self.roadmap.track
-        if track not in self._pictures:
-            self._pictures[track] = RoadmapPicture(track)
-        drawn = self._pictures[track].show(self.roadmap)
-        self.alt_text.value = f"<p><i>{text_html(drawn.alt_text)}</i></p>"
+        key = (self.roadmap.track, self.roadmap.here)
+        if key not in self._pictures:
+            self._pictures[key] = RoadmapPicture(*key)
+        drawn = self._pictures[key].show(self.roadmap)
+        self.alt_text.value = announce_html(drawn.alt_text)
         self.picture.clear_output(wait=True)
         with self.picture:
             display(drawn)

@@ -9,16 +9,29 @@ Introduced in the career-stages notebook:
 import ipywidgets as widgets
 
 from careerkit.career.roles import ALL, RoleCatalogue, RoleProfile
-from careerkit.widgets.base import text_html
+from careerkit.widgets.base import handler, text_html
+
+
+SIDE_BY_SIDE = ("SOC 2018 occupation", "NOC 2021 occupation (Canada)")
+"""The US and Canadian readings of a role, shown in two columns so neither looks like the only one."""
+
+
+def _section_html(section) -> str:
+    items = "".join(f"<li>{text_html(line)}</li>" for line in section.lines)
+    note = f"<p><i>{text_html(section.note)}</i></p>" if section.note else ""
+    return f"<h3 style='font-size:1.05em'>{text_html(section.heading)}</h3><ul>{items}</ul>{note}"
 
 
 def profile_html(profile: RoleProfile) -> str:
-    """A profile as headed lists; every piece of content text is escaped."""
+    """A profile as headed lists, the SOC and NOC sections side by side; every piece of content text is escaped."""
     parts = [f"<h3>{text_html(profile.title)}</h3>"]
+    paired = [section for section in profile.sections if section.heading in SIDE_BY_SIDE]
     for section in profile.sections:
-        items = "".join(f"<li>{text_html(line)}</li>" for line in section.lines)
-        note = f"<p><i>{text_html(section.note)}</i></p>" if section.note else ""
-        parts.append(f"<h4>{text_html(section.heading)}</h4><ul>{items}</ul>{note}")
+        if section.heading not in SIDE_BY_SIDE:
+            parts.append(_section_html(section))
+        elif section is paired[0]:
+            columns = "".join(f"<div style='flex:1 1 20em;min-width:0'>{_section_html(one)}</div>" for one in paired)
+            parts.append(f"<div style='display:flex;flex-wrap:wrap;gap:1.5em'>{columns}</div>")
     return "".join(parts)
 
 
@@ -74,11 +87,13 @@ class RoleExplorer(widgets.VBox):
             )
         return role_id
 
+    @handler
     def _on_filter(self, _change):
         with self.output:
             self._refilter()
             self._show()
 
+    @handler
     def _on_show(self, _change):
         with self.output:
             self._show()

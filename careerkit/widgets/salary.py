@@ -11,7 +11,7 @@ from IPython.display import display
 
 from careerkit.career import salary
 from careerkit.present.salary_chart import chart as salary_chart
-from careerkit.widgets.base import table_html, text_html
+from careerkit.widgets.base import handler, table_html, text_html
 
 
 def notes_html(result: salary.SalaryResult) -> str:
@@ -27,12 +27,17 @@ class SalaryExplorer(widgets.VBox):
     """A role's BLS wages in one area, across areas, against other roles, or ranked everywhere.
 
     ``others`` lists extra areas (compare areas) or roles (compare roles), separated by ";".
+    ``country="Canada"`` shows the role's NOC group in ESDC's Job Bank wages instead (CAD, per
+    hour or year as published; the area is 'national', a province code, 'all provinces' or a
+    region such as Toronto); without the fetched file it says how to fetch it.
     ``chart=False`` keeps the words and the table without the picture: quicker on a slow
     machine, and what a screen-reader user needs anyway.
     """
 
-    def __init__(self, role="Cybersecurity analyst", area="Texas", mode="band", others="", chart=True):
+    def __init__(self, role="Cybersecurity analyst", area="Texas", mode="band", others="", chart=True,
+                 country="United States"):
         self.draws_chart = bool(chart)
+        self.country = widgets.ToggleButtons(options=salary.COUNTRIES, value=country, description="Country")
         self.role = widgets.Dropdown(options=salary.role_titles(), value=salary.role_title(role), description="Role")
         self.area = widgets.Combobox(value=area, options=salary.area_names(), description="Area",
                                      placeholder="national, a state, TX or a metro", continuous_update=False)
@@ -48,13 +53,14 @@ class SalaryExplorer(widgets.VBox):
         self.output = widgets.Output()
         self.result = None
         super().__init__(
-            children=[self.role, self.area, self.mode, self.others, self.error, self.chart, self.alt_text,
-                      self.table, self.notes, self.output]
+            children=[self.country, self.role, self.area, self.mode, self.others, self.error, self.chart,
+                      self.alt_text, self.table, self.notes, self.output]
         )
-        for control in (self.role, self.area, self.mode, self.others):
+        for control in (self.country, self.role, self.area, self.mode, self.others):
             control.observe(self._on_change, names="value")
         self._show()
 
+    @handler
     def _on_change(self, _change):
         with self.output:
             self._show()
@@ -62,6 +68,9 @@ class SalaryExplorer(widgets.VBox):
     def _show(self):
         """Ask the model, then show its answer; a question it cannot answer is explained, not raised."""
         others = self.others.value.split(";")
+        if self.country.value == "Canada":
+            self._show_canada()
+            return
         try:
             result = salary.explore(self.mode.value, self.role.value, self.area.value, others)
         except (ValueError, LookupError) as error:
@@ -77,6 +86,21 @@ class SalaryExplorer(widgets.VBox):
             self.chart.clear_output(wait=True)
             with self.chart:
                 display(salary_chart(result))
+
+    def _show_canada(self):
+        """Job Bank wages for the role's NOC group: a table and its notes, no chart (units differ by row)."""
+        self.chart.clear_output()
+        try:
+            result = salary.canada(self.role.value, self.area.value)
+        except (ValueError, LookupError) as error:
+            self._clear()
+            self.error.value = error_html(error)
+            return
+        self.result = result
+        self.error.value = ""
+        self.table.value = table_html(result.table())
+        self.notes.value = notes_html(result)
+        self.alt_text.value = f"<p><b>In words:</b> {text_html(result.alt_text())}</p>"
 
     def _clear(self):
         self.result = None

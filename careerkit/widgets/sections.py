@@ -8,7 +8,7 @@ import ipywidgets as widgets
 
 from careerkit.learning.progress import store_or_default
 from careerkit.learning.sections import is_done, mark_done, section_id
-from careerkit.widgets.base import text_html
+from careerkit.widgets.base import handler, text_html
 
 
 class SectionCheck(widgets.HBox):
@@ -29,6 +29,7 @@ class SectionCheck(widgets.HBox):
         super().__init__(children=[self.button, self.status])
         self._show(is_done(store, self.notebook, self.section))
 
+    @handler
     def _on_click(self, _):
         mark_done(self.store, self.notebook, self.section)
         self._show(True)

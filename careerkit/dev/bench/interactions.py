@@ -117,17 +117,19 @@ def empty_figure() -> Timed:
 def salary_band_chart() -> Timed:
     """A new band for another place: each filter change is a new chart, drawn and shown."""
     from careerkit.career.salary import band
+    from careerkit.present.salary_chart import chart
 
     places, turns = ("Texas", "Austin", "California", "national"), count()
-    return Timed(lambda: band("Cybersecurity analyst", places[next(turns) % len(places)]).chart()._repr_mimebundle_())
+    return Timed(lambda: chart(band("Cybersecurity analyst", places[next(turns) % len(places)]))._repr_mimebundle_())
 
 
 def salary_all_states_chart() -> Timed:
     """Every state ranked for another role: a new chart of about fifty rows, drawn and shown."""
     from careerkit.career.salary import explore, role_titles
+    from careerkit.present.salary_chart import chart
 
     roles, turns = _with_soc_code(role_titles())[:4], count()
-    return Timed(lambda: explore("all states", roles[next(turns) % len(roles)], "national").chart()._repr_mimebundle_())
+    return Timed(lambda: chart(explore("all states", roles[next(turns) % len(roles)], "national"))._repr_mimebundle_())
 
 
 def roadmap_redraw() -> Timed:
@@ -148,7 +150,8 @@ def roadmap_redraw() -> Timed:
 
 def roadmap_first_draw() -> Timed:
     """The whole roadmap drawn from nothing, as a notebook cell or a change of track does."""
-    from careerkit.career.roadmap import Roadmap, chart
+    from careerkit.career.roadmap import Roadmap
+    from careerkit.present.roadmap_chart import chart
 
     roadmap = Roadmap(statuses={role.id: "done" for role in Roadmap().roles[:5]})
     return Timed(lambda: chart(roadmap)._repr_mimebundle_())
@@ -156,7 +159,8 @@ def roadmap_first_draw() -> Timed:
 
 def roadmap_track_first_draw() -> Timed:
     """One track drawn from nothing: what choosing another track on the Roadmap view costs."""
-    from careerkit.career.roadmap import Roadmap, chart
+    from careerkit.career.roadmap import Roadmap
+    from careerkit.present.roadmap_chart import chart
 
     roadmap = Roadmap("infrastructure", {"help-desk-technician": "done"})
     return Timed(lambda: chart(roadmap)._repr_mimebundle_())
@@ -177,7 +181,8 @@ def assessment_redraw() -> Timed:
 
 
 def assessment_first_draw() -> Timed:
-    from careerkit.career.assessment import Assessment, chart, items
+    from careerkit.career.assessment import Assessment, items
+    from careerkit.present.assessment_chart import chart
 
     assessment = Assessment({item.key: 3 for item in items()}, target="IT manager")
     return Timed(lambda: chart(assessment)._repr_mimebundle_())

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from careerkit.dev.bench.measure import Row
+from careerkit.present.files import write_text_atomic
 
 HEADERS = ("Measurement", "Result: median (min-max)", "Baseline", "Ratio: median (min-max)", "Target", "Verdict")
 README_START = "<!-- bench:start -->"
@@ -68,8 +69,7 @@ def markdown(rows: list[Row], mode: str) -> str:
 
 
 def write_markdown(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_text_atomic(path, text)
 
 
 def update_readme(readme: Path, text: str) -> None:
@@ -83,4 +83,4 @@ def update_readme(readme: Path, text: str) -> None:
     if not pattern.search(original):
         raise ValueError(f"{readme}: {README_END} must come after {README_START}")
     block = f"{README_START}\n{text.rstrip()}\n{README_END}"
-    readme.write_text(pattern.sub(lambda _: block, original), encoding="utf-8")
+    write_text_atomic(readme, pattern.sub(lambda _: block, original))
