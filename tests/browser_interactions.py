@@ -103,6 +103,7 @@ INTERACTIONS: dict[str, list[Step]] = {
     ],
     "05_key_concepts.ipynb": [
         Click("button:has-text('Flip')"),
+        Expect("Answer"),  # under the term, which stays on the card
         Click("button:has-text('Good')"),
         Expect("Rated Good. Next review in"),
     ],

@@ -16,7 +16,7 @@ from careerkit.present.charts import PALETTE, Chart, new_figure
 MAX_LABELS = 27
 """Labels per panel at most: past two full panels (metros) every k-th rank is named, so text (the slowest
 thing to draw) stays cheap."""
-ROW_INCHES = 0.28
+ROW_INCHES = 0.26
 """Height per row: 8-point names need about 0.15 inch; the rest keeps neighbours apart."""
 PANELS = 2
 """Up to this many panels side by side, so every state is named rather than every second one."""
@@ -59,7 +59,7 @@ def draw_bands(title: str, rows) -> object:
     parts = [drawn[start:start + per_panel] for start in range(0, len(drawn), per_panel)] or [[]]
     size = _label_size(len(parts[0]))
     labels = [_labels(part, first * per_panel, numbered=len(parts) > 1) for first, part in enumerate(parts)]
-    width = 7.5 if len(parts) == 1 else 9.5
+    width = 7.5 if len(parts) == 1 else 9.0
     figure, axes = new_figure(width=width, height=min(9.0, 1.4 + ROW_INCHES * len(parts[0])))
     values = [v for row in drawn for v in row.figures if v is not None]
     low, high = _x_range(drawn, values)

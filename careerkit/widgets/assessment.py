@@ -32,7 +32,7 @@ EXPLANATION = (
 
 
 class SelfAssessment(widgets.VBox):
-    """Sliders in, chart and gap list out; ``assessment`` can go to ``Plan.to_markdown``.
+    """Rating boxes in, chart and gap list out; ``assessment`` can go into an exported plan.
 
     Parts a test drives: ``sliders`` (dict of rating Dropdowns by item key, value 0-5, 0 = not rated),
     ``bar`` (Dropdown, 1-5), ``target`` (Dropdown of role ids, None for no target); parts it
