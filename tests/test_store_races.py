@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from careerkit.learning.progress import ProgressStore
 
-CONTEXT = multiprocessing.get_context("fork")
+CONTEXT = multiprocessing.get_context("spawn")  # a fork of a threaded test process can deadlock in the child
 
 
 def _open_and_write(path, worker, writes, start, saved):
@@ -63,7 +63,7 @@ def _run_openers(path, openers, writes, kill_after=None):
                 os.kill(workers[0].pid, signal.SIGKILL)
                 killed = True
     for worker in workers:
-        worker.join(10)
+        worker.join(60)
         if worker.is_alive():
             worker.kill()
     return reported, [worker.exitcode for worker in workers], killed

@@ -172,7 +172,8 @@ def test_voila_salary_explorer_answers_a_click(voila_server, voila_page):
     button = page.locator(".widget-toggle-buttons button:has-text('all states')").first
     button.wait_for(timeout=RENDER_TIMEOUT_MS)
     button.click()
-    page.get_by_text("IT manager (11-3021): every state. Annual wages").first.wait_for(timeout=60_000)
+    # the chart's own description is folded (hidden) under it; wait for the visible "chart in words"
+    page.locator("p:visible", has_text="IT manager (11-3021): every state. Annual wages").first.wait_for(timeout=60_000)
     assert page.locator("text=Traceback").count() == 0
 
 
