@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ import pandas as pd
 
 from careerkit import content
 from careerkit.content.loaders import ContentError, _decoded
-from careerkit.content.locations import DATA_DIR
+from careerkit.content.locations import DATA_DIR, learner_home
 
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 BAND_FIELDS = ("annual_mean", *PERCENTILES)
@@ -668,7 +667,6 @@ CANADA_COLUMNS = (
 CANADA_FIGURES = ("low", "q1", "median", "q3", "high", "average")
 CANADA_HEADINGS = {"low": "Low", "q1": "Q1", "median": "Median", "q3": "Q3", "high": "High", "average": "Average"}
 FETCH_COMMAND = "careerkit canada-wages fetch"
-HOME_VARIABLE = "CAREERKIT_HOME"
 ATTRIBUTION = "Contains information licensed under the Open Government Licence - Canada."
 LICENCE_URL = "https://open.canada.ca/en/open-government-licence-canada"
 
@@ -678,13 +676,8 @@ class CanadaWagesMissing(LookupError):
 
 
 def data_home() -> Path:
-    """The learner's data home: $CAREERKIT_HOME, else the platform's user data dir (as the progress store)."""
-    configured = os.environ.get(HOME_VARIABLE)
-    if configured:
-        return Path(configured).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("careerkit"))
+    """The learner's data home, where the fetched Job Bank table lives beside the progress store."""
+    return learner_home()
 
 
 def canada_path(home: str | Path | None = None) -> Path:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -40,13 +39,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from careerkit.content.locations import HOME_VARIABLE, learner_home
 from careerkit.content.safewrite import write_csv_atomic, write_text_atomic
 
 SCHEMA_VERSION = 1
 STORE_KIND = "careerkit-progress"
 FILE_NAME = "progress.sqlite3"
-HOME_VARIABLE = "CAREERKIT_HOME"
-HUB_USER_VARIABLE = "JUPYTERHUB_USER"
 BUSY_TIMEOUT_MS = 10_000
 
 # Every table shares id, at (UTC ISO 8601) and notebook; the rest is per table.
@@ -138,18 +136,8 @@ def utc_stamp(at: datetime | None = None) -> str:
 
 
 def home_dir() -> Path:
-    """The directory holding the store: $CAREERKIT_HOME, else the platform's user data dir
-    (with a folder per learner under it when $JUPYTERHUB_USER says a JupyterHub serves the workbook)."""
-    configured = os.environ.get(HOME_VARIABLE)
-    if configured:
-        return Path(configured).expanduser()
-    import platformdirs
-
-    base = Path(platformdirs.user_data_dir("careerkit"))
-    hub_user = os.environ.get(HUB_USER_VARIABLE, "").strip()
-    # On a JupyterHub each learner gets a folder of their own, even when the hub gives a whole room
-    # one home folder or one Voila app; the name is kept to characters safe in a folder name.
-    return base / "hub-users" / (re.sub(r"[^\w.-]+", "_", hub_user).strip(".") or "_") if hub_user else base
+    """The directory holding the store (see ``careerkit.content.locations.learner_home``)."""
+    return learner_home()
 
 
 def _text(value: Any, field: str) -> str:

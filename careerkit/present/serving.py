@@ -20,9 +20,9 @@ import os
 import posixpath
 from pathlib import Path
 
+from careerkit.content.locations import HUB_USER_VARIABLE
 from careerkit.present.files import notebook_relative, url_path
 
-HUB_USER_VARIABLE = "JUPYTERHUB_USER"
 RENDER_ROUTE = "/voila/render/"
 ONE_LEARNER_NOTICE = (
     "This app serves one learner. Everyone who opens this address shares one progress record, "
