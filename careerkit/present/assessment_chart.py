@@ -53,7 +53,7 @@ class AssessmentPicture:
 
 def _labels(axes, rows) -> None:
     """Item names down the left and the scale's words along the bottom, as plain text: tick marks and
-    tick labels (made and measured by the axis) were a third of the first draw."""
+    tick labels are made and measured by the axis at every draw, which the first-draw row shows is costly."""
     axes.set_yticks([])
     axes.set_xticks([])
     left = axes.get_yaxis_transform()

@@ -17,7 +17,7 @@ import weakref
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 
 PNG_COMPRESSION = 1
-"""zlib level for chart PNGs: level 6 (the default) made a label-heavy chart's draw about 5% slower for a few KB less."""
+"""zlib level for chart PNGs: the default level costs a label-heavy chart's draw more time than the few KB it saves are worth."""
 PALETTE_COLOURS = 256
 
 _LAYOUTS: dict[tuple, tuple[float, float, float, float]] = {}
@@ -95,9 +95,9 @@ def new_figure(width: float = 7.0, height: float = 3.5, layout_key: tuple | None
 
 
 RENDER_SETTINGS = {"text.hinting": "no_hinting"}
-"""Unhinted text: with matplotlib 3.10 the default auto-hinter made a label-heavy chart's draw
-3-8% slower (a quarter with 3.11), and unhinted text at 100 dpi reads the same. Applied only
-while careerkit renders, never to a learner's own plots."""
+"""Unhinted text: the default auto-hinter slows a label-heavy chart's draw, and unhinted text at
+100 dpi reads the same (``careerkit bench`` shows the redraw rows). Applied only while careerkit
+renders, never to a learner's own plots."""
 
 
 def _render(figure) -> bytes:
@@ -148,7 +148,7 @@ class LiveChart:
 
     def frame(self, alt_text: str) -> Chart:
         """The price of a quick redraw is memory: the canvas and the background (two RGBA
-        images of the figure, about 7 MiB for the all-tracks roadmap) stay while the view does."""
+        images of the figure) stay while the view does; the memory row of ``careerkit bench`` counts them."""
         from matplotlib import rc_context
 
         with rc_context(RENDER_SETTINGS):
