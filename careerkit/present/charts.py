@@ -11,7 +11,9 @@ A view that keeps its figure goes further with ``LiveChart``: the labels are dra
 once and each redraw paints only the marks that moved.
 """
 
+import gc
 import weakref
+from contextlib import contextmanager
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -25,6 +27,24 @@ _LAYOUTS: dict[tuple, tuple[float, float, float, float]] = {}
 
 _PENDING: "weakref.WeakKeyDictionary[object, tuple]" = weakref.WeakKeyDictionary()
 """Figures still under constrained layout, and the key their positions will be kept under."""
+
+
+@contextmanager
+def drawing():
+    """Pause Python's cyclic garbage collector while a chart is built or rendered.
+
+    A draw makes tens of thousands of short-lived objects; with the collector on, they
+    trigger full collections of the learner's whole heap (pandas, widgets, figures) in the
+    middle of the draw, which is what made a slow redraw slow. Paused, the same work runs
+    once afterwards at the next allocation, outside the picture a learner waits for.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Chart:
@@ -111,7 +131,7 @@ def _render(figure) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas = FigureCanvasAgg(figure)
-    with rc_context(RENDER_SETTINGS):
+    with drawing(), rc_context(RENDER_SETTINGS):
         canvas.draw()
     _remember_layout(figure)
     png = _encode(canvas)
@@ -151,7 +171,7 @@ class LiveChart:
         images of the figure) stay while the view does; the memory row of ``careerkit bench`` counts them."""
         from matplotlib import rc_context
 
-        with rc_context(RENDER_SETTINGS):
+        with drawing(), rc_context(RENDER_SETTINGS):
             if self._background is None:
                 self._canvas.draw()
                 _remember_layout(self.figure)

@@ -11,7 +11,7 @@ import math
 import textwrap
 
 from careerkit.career.salary import PERCENTILES, BandRow, SalaryResult
-from careerkit.present.charts import PALETTE, Chart, new_figure
+from careerkit.present.charts import PALETTE, Chart, drawing, new_figure
 
 MAX_LABELS = 27
 """Labels per panel at most: past two full panels (metros) every k-th rank is named, so text (the slowest
@@ -26,7 +26,11 @@ ARROW = 0.12
 
 def chart(result: SalaryResult) -> Chart:
     """The result's bands with its alt text, ready to show in a notebook."""
-    return Chart(draw_bands(result.title, result.rows), result.alt_text())
+    with drawing():
+        figure = draw_bands(result.title, result.rows)
+        picture = Chart(figure, result.alt_text())
+        picture.png()
+    return picture
 
 
 def _rectangle(low: float, high: float, y: float, half: float) -> list[tuple[float, float]]:
