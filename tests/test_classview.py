@@ -3,6 +3,7 @@
 import json
 import time
 import warnings
+from datetime import UTC
 
 import numpy as np
 import pytest
@@ -10,7 +11,12 @@ import pytest
 from careerkit.learning.progress import ProgressStore
 from careerkit.learning.sections import notebook_sections
 from careerkit.teaching.classview import (
-    SkippedFilesWarning, answer_feedback, class_results, point_biserial, question_index, upper_lower_index,
+    SkippedFilesWarning,
+    answer_feedback,
+    class_results,
+    point_biserial,
+    question_index,
+    upper_lower_index,
 )
 
 
@@ -28,9 +34,9 @@ def learner(path, name=None, *, right_first=True, sections=("entry",), cards=1):
 
 
 def store_due():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(2025, 3, 1, tzinfo=timezone.utc)
+    return datetime(2025, 3, 1, tzinfo=UTC)
 
 
 def export(folder, file_name, **options):

@@ -1,10 +1,10 @@
 """What a caller of careerkit.content sees: typed tables, a forgiving role lookup."""
 
 import pytest
+from seed_checklist import ROLE_TITLES
 
 from careerkit import content
 from careerkit.content import ContentError
-from seed_checklist import ROLE_TITLES
 
 
 def test_roles_have_lists_and_nullable_steps():

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from careerkit.content.locations import DATA_DIR
 from careerkit import content
 from careerkit.content import ContentError
+from careerkit.content.locations import DATA_DIR
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """Everything the seeds name is in the data, checked against tests/seed_checklist.py."""
 
 import pytest
-
 import seed_checklist as seeds
+
 from careerkit import content
 from careerkit.content import canada_wages, wages
 

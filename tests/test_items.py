@@ -3,8 +3,8 @@
 import pytest
 
 from careerkit import content
-from careerkit.learning.flashcards import glossary_cards
 from careerkit.content.ids import item_for
+from careerkit.learning.flashcards import glossary_cards
 from careerkit.learning.questionbank import default_bank
 from careerkit.learning.walkthrough import build_questions
 

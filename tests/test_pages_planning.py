@@ -3,9 +3,9 @@
 import pytest
 
 from careerkit import content
-from careerkit.pages import career_plan, common, education_and_certifications, salary_exploration
 from careerkit.career.planner import plan
 from careerkit.learning.progress import ProgressStore
+from careerkit.pages import career_plan, common, education_and_certifications, salary_exploration
 
 
 @pytest.fixture
@@ -252,8 +252,9 @@ def test_the_toronto_example_sets_both_countries_side_by_side_with_and_without_t
     assert list(without["role"]) == [role.title for role in austin_plan.roles]
     assert set(without[column]) == {"not fetched: run `careerkit canada-wages fetch`"}
     assert list(without["NOC 2021"])[-1].startswith(content.find_role("IT manager")["noc_code"])
-    from careerkit.content import canada_wages
     from test_canada_wages import csv_bytes
+
+    from careerkit.content import canada_wages
 
     source = tmp_path / "wages.csv"
     source.write_bytes(csv_bytes())

@@ -1,15 +1,13 @@
 """What notebooks 01-04 show about each career stage, checked as a learner reads it."""
 
 import pytest
+from seed_checklist import LEADERSHIP_JOB_TITLES, ROLE_TITLES
 
 from careerkit import content
-
-from careerkit.pages import stages
 from careerkit.content import questions as authored
 from careerkit.content import wages
 from careerkit.learning.progress import ProgressStore
-
-from seed_checklist import LEADERSHIP_JOB_TITLES, ROLE_TITLES
+from careerkit.pages import stages
 
 STAGES = ("entry", "mid", "senior", "executive")
 

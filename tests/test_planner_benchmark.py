@@ -10,9 +10,7 @@ import time
 
 import pytest
 
-from careerkit.career import assessment
-from careerkit.career import planner
-from careerkit.career import roadmap
+from careerkit.career import assessment, planner, roadmap
 from careerkit.present import assessment_chart, roadmap_chart, route_chart
 
 

@@ -9,7 +9,7 @@ import sqlite3
 import threading
 import time
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -28,7 +28,7 @@ from careerkit.learning.progress import (
     read_store_file,
 )
 
-T0 = datetime(2025, 3, 1, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, 15, 0, tzinfo=UTC)
 
 
 def test_answers_come_back_with_notebook_and_time(store):

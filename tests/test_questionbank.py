@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careerkit import content
+from careerkit.content.ids import item_key
 from careerkit.learning.questionbank import (
     BLANK,
     default_bank,
@@ -13,7 +14,6 @@ from careerkit.learning.questionbank import (
     glossary_questions,
     tool_questions,
 )
-from careerkit.content.ids import item_key
 from careerkit.learning.quiz import answer_key, content_item
 
 BANK = default_bank()

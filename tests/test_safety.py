@@ -126,8 +126,7 @@ def test_a_learners_usual_path_opens_no_connection(monkeypatch, tmp_path):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     from careerkit import content
-    from careerkit.career import planner
-    from careerkit.career import salary
+    from careerkit.career import planner, salary
     from careerkit.content import wages
     from careerkit.learning.questionbank import default_bank
     from careerkit.present.markdown import plan_markdown

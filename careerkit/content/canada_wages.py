@@ -27,7 +27,7 @@ import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from careerkit import content
@@ -250,7 +250,7 @@ def _meta(recorded: str, hashing: _Hashing, kept: int, groups: set[str]) -> dict
     return {
         "source_url": recorded,
         "source_id": SOURCE,
-        "retrieved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "retrieved": datetime.now(UTC).isoformat(timespec="seconds"),
         "sha256": hashing.digest.hexdigest(),
         "bytes": hashing.done,
         "rows": kept,

@@ -7,8 +7,8 @@ documentation cannot drift from the check.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 
 @dataclass(frozen=True)

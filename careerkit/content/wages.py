@@ -738,7 +738,7 @@ def _province_totals(frame: pd.DataFrame) -> set[str]:
     Read from the file rather than from a pattern: PEI and the territories use other codes.
     """
     totals = set()
-    for province, rows in frame[frame["province"] != "NAT"].groupby("province"):
+    for _province, rows in frame[frame["province"] != "NAT"].groupby("province"):
         shortest = rows.loc[rows["region_code"].str.len() == rows["region_code"].str.len().min(), "region_code"]
         totals.add(shortest.iloc[0])
     return totals

@@ -35,7 +35,7 @@ import sqlite3
 import threading
 import time
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -129,10 +129,10 @@ def _error_kind(error: BaseException) -> str:
 def utc_stamp(at: datetime | None = None) -> str:
     """One timestamp format everywhere, so rows sort and compare as plain text."""
     if at is None:
-        at = datetime.now(timezone.utc)
+        at = datetime.now(UTC)
     elif at.tzinfo is None:
         raise ValueError(f"timestamp {at.isoformat()} has no time zone; pass an aware datetime (e.g. tz=timezone.utc)")
-    return at.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def home_dir() -> Path:
@@ -362,7 +362,7 @@ def _move_aside(path: Path, label: str, reason: str, checked: os.stat_result) ->
     current = os.stat(path)
     if (current.st_dev, current.st_ino) != (checked.st_dev, checked.st_ino):
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.{label}-{stamp}-{os.getpid()}")
     os.replace(path, target)
     for suffix in ("-wal", "-shm", "-journal"):

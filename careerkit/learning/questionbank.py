@@ -41,7 +41,15 @@ from careerkit.content import questions as authored
 from careerkit.content import wages
 from careerkit.content.ids import slug
 from careerkit.learning.quiz import (
-    Matching, MultipleChoice, Numeric, Ordering, Quiz, QuizBank, ShortAnswer, SingleChoice, answer_key,
+    Matching,
+    MultipleChoice,
+    Numeric,
+    Ordering,
+    Quiz,
+    QuizBank,
+    ShortAnswer,
+    SingleChoice,
+    answer_key,
 )
 
 CHOICES = 4

@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import ClassVar, Union
+from typing import ClassVar
 
 from careerkit.content.ids import item_key
 
@@ -443,7 +443,7 @@ def _figure(value: float, unit: str) -> str:
     return f"{shown} {unit}".strip()
 
 
-Question = Union[SingleChoice, MultipleChoice, Matching, Ordering, ShortAnswer, Numeric]
+Question = SingleChoice | MultipleChoice | Matching | Ordering | ShortAnswer | Numeric
 
 
 def _unique_questions(questions: Iterable[Question], owner: str) -> tuple[Question, ...]:

@@ -20,7 +20,6 @@ from pathlib import Path
 import yaml
 
 from careerkit.content import questions as authored
-
 from careerkit.content.locations import DATA_DIR
 from careerkit.learning.questionbank import question_bank
 from careerkit.present.files import write_text_atomic

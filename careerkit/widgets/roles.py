@@ -11,7 +11,6 @@ import ipywidgets as widgets
 from careerkit.career.roles import ALL, RoleCatalogue, RoleProfile
 from careerkit.widgets.base import handler, text_html
 
-
 SIDE_BY_SIDE = ("SOC 2018 occupation", "NOC 2021 occupation (Canada)")
 """The US and Canadian readings of a role, shown in two columns so neither looks like the only one."""
 
