@@ -88,3 +88,21 @@ def test_an_exported_plan_is_saved_under_the_notebook_and_reset_with_it(store, t
     assert store.reset("notebook 12_career_plan", confirm="notebook 12_career_plan") == 1
     assert store.plan() is None
     assert CareerPlanner(store=store).current.value is None
+
+
+def test_both_countries_side_by_side_never_merged(store):
+    from careerkit import content
+    from careerkit.content import wages
+
+    view = CareerPlanner(current="Help desk technician", target="IT manager", area="Austin", store=store)
+    assert view.both_countries.value == "" and view.canada_place.layout.display == "none"
+    view.country.value = "United States and Canada"
+    shown = view.both_countries.value
+    assert view.canada_place.layout.display == ""
+    assert "never merged or converted" in shown
+    for role in view.plan.roles:
+        found = content.find_role(role.id)
+        assert role.title in shown and found["noc_code"] in shown
+    assert wages.FETCH_COMMAND in shown  # no Job Bank file in a fresh home: it says how to fetch one
+    view.country.value = "United States"
+    assert view.both_countries.value == ""

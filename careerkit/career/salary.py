@@ -480,3 +480,28 @@ def side_by_side(role: str, us_area: str = "national", ca_where: str = "national
         "Unit": unit,
     })
     return pd.DataFrame(rows).fillna("")
+
+
+def route_in_both_countries(roles, us_area: str = "national", ca_where: str = "Toronto", home=None) -> pd.DataFrame:
+    """Every role on a route in both countries, side by side and never merged: the US median in
+    ``us_area`` (USD a year) beside the role's NOC group and its Job Bank median in ``ca_where``
+    (CAD as published). Without the fetched Canadian table the last column says how to fetch it."""
+    rows = []
+    for role in roles:
+        found = content.find_role(role.id)
+        us = band(role.title, us_area).rows[0] if found["soc_code"] else None
+        try:
+            ca = canada(role.title, ca_where, home).frame.iloc[0]
+            canadian = f"{wages.canada_figure(ca['median'], ca['unit'])} ({ca['region_name']})"
+        except wages.CanadaWagesMissing:
+            canadian = f"not fetched: run `{wages.FETCH_COMMAND}`"
+        except wages.NoWageData:
+            canadian = "no NOC group or no row in the file"
+        rows.append({
+            "role": role.title,
+            "US code": found["soc_code"] or "none",
+            f"US median, {us.label if us else us_area} (USD a year)": us.figure("median") if us else "no SOC code",
+            "NOC 2021": f"{found['noc_code']} (TEER {found['teer']})" if found["noc_code"] else "none",
+            f"Canada median, {ca_where} (CAD as published)": canadian,
+        })
+    return pd.DataFrame(rows)

@@ -11,7 +11,6 @@ import pandas as pd
 from careerkit import content
 from careerkit.career import salary
 from careerkit.career.assessment import Assessment, items
-from careerkit.content import wages
 from careerkit.learning.progress import store_or_default
 from careerkit.pages.common import NOTEBOOKS, caveats_text
 from careerkit.present.assessment_chart import chart as assessment_chart
@@ -69,28 +68,9 @@ def route_wages(plan):
 
 
 def canada_route(plan, where: str = "Toronto") -> pd.DataFrame:
-    """Every role on the route in both countries, side by side and never merged: the US median in the
-    plan's area (USD a year) beside the role's NOC group and its Job Bank median in ``where`` (CAD as
-    published). Without the fetched Canadian table the last column says how to fetch it."""
-    rows = []
-    for role in plan.roles:
-        found = content.find_role(role.id)
-        us = salary.band(role.title, plan.area).rows[0] if found["soc_code"] else None
-        try:
-            ca = salary.canada(role.title, where).frame.iloc[0]
-            canadian = f"{wages.canada_figure(ca['median'], ca['unit'])} ({ca['region_name']})"
-        except wages.CanadaWagesMissing:
-            canadian = f"not fetched: run `{wages.FETCH_COMMAND}`"
-        except wages.NoWageData:
-            canadian = "no NOC group or no row in the file"
-        rows.append({
-            "role": role.title,
-            "US code": found["soc_code"] or "none",
-            f"US median, {plan.area_name} (USD a year)": us.figure("median") if us else "no SOC code",
-            "NOC 2021": f"{found['noc_code']} (TEER {found['teer']})" if found["noc_code"] else "none",
-            f"Canada median, {where} (CAD as published)": canadian,
-        })
-    return FullTextTable(rows)
+    """Every role on the route in both countries, side by side and never merged (see
+    ``careerkit.career.salary.route_in_both_countries``)."""
+    return FullTextTable(salary.route_in_both_countries(plan.roles, plan.area, where))
 
 
 def export_path(plan) -> Path:

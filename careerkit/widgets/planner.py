@@ -15,6 +15,7 @@ import ipywidgets as widgets
 
 from careerkit.career.assessment import Assessment
 from careerkit.career.planner import Plan, plan
+from careerkit.career.salary import route_in_both_countries
 from careerkit.content import wages
 from careerkit.content.careergraph import role_by_name
 from careerkit.content.citations import cited
@@ -31,9 +32,11 @@ from careerkit.widgets.base import (
     render_feedback,
     role_options,
     show_html,
+    table_html,
     text_html,
 )
 
+COUNTRIES = ("United States", "United States and Canada")
 _LABEL = {"description_width": "8em"}
 _WIDE = {"width": "34em"}  # room for "Leadership and executive: Chief information security officer"
 
@@ -70,6 +73,11 @@ class CareerPlanner(widgets.VBox):
         self.area = widgets.Combobox(description="Wage area", options=_area_options(), style=_LABEL, layout=_WIDE,
                                      value=saved.get("area", area), ensure_option=False, continuous_update=False,
                                      placeholder="national, a state or a metro, e.g. Austin")
+        self.country = widgets.ToggleButtons(description="Wages for", options=COUNTRIES, style=_LABEL,
+                                             tooltips=["BLS wages only", "BLS and Job Bank wages, side by side"])
+        self.canada_place = widgets.Text(description="Canadian place", value="Toronto", style=_LABEL,
+                                         continuous_update=False, placeholder="national, a province code or a region")
+        self.both_countries = widgets.HTML()
         self.message = widgets.HTML()
         self.picture = widgets.Output()
         self.alt_text = widgets.HTML()
@@ -84,10 +92,11 @@ class CareerPlanner(widgets.VBox):
         self._suggested_path = ""
         self.notice = widgets.HTML(render_feedback(False, app_notice(), heading="One learner.") if app_notice() else "")
         super().__init__(children=[
-            self.notice, self.current, self.target, self.area, self.message, self.picture, self.alt_text, self.steps,
+            self.notice, self.current, self.target, self.area, self.country, self.canada_place, self.message,
+            self.picture, self.alt_text, self.both_countries, self.steps,
             self.include_gaps, widgets.HBox([self.export_path, self.export]), self.saved_file, self.output,
         ])
-        for control in (self.current, self.target, self.area):
+        for control in (self.current, self.target, self.area, self.country, self.canada_place):
             control.observe(self._on_change, names="value")
         self.export.on_click(self._on_export)
         self._replan()
@@ -120,7 +129,7 @@ class CareerPlanner(widgets.VBox):
     def _replan(self) -> None:
         self.plan = None
         self.picture.clear_output()
-        self.steps.value = self.alt_text.value = ""
+        self.steps.value = self.alt_text.value = self.both_countries.value = ""
         if self.current.value is None or self.target.value is None:
             self.message.value = text_html("Choose your current role and a target role to see a route.")
             return
@@ -131,6 +140,7 @@ class CareerPlanner(widgets.VBox):
             return
         self.message.value = text_html(f"Wages for {self.plan.area_name}. Time: {self.plan.total_years.text}")
         self.steps.value = steps_html(self.plan)
+        self.both_countries.value = self._both_countries_html()
         if self.export_path.value in ("", self._suggested_path):
             default = self._default_path()
             self._suggested_path = self.export_path.value = shown_path(default) if served_by_voila() else str(default)
@@ -143,6 +153,17 @@ class CareerPlanner(widgets.VBox):
         self.alt_text.value = announce_html(drawn.alt_text)  # the picture folds the same words under it
         with self.picture:
             display(drawn)
+
+    def _both_countries_html(self) -> str:
+        """The route's US and Canadian medians side by side when the learner asks for both; never merged."""
+        self.canada_place.layout.display = "" if self.country.value == COUNTRIES[1] else "none"
+        if self.country.value != COUNTRIES[1]:
+            return ""
+        table = route_in_both_countries(self.plan.roles, self.plan.area, self.canada_place.value.strip() or "national")
+        return ("<h3 style='font-size:1.05em'>The route in both countries</h3>"
+                "<p>US figures (BLS OEWS, SOC 2018, USD a year) and Canadian ones (Job Bank, NOC 2021, CAD as "
+                "published) side by side: different surveys, codes and units, so never merged or converted.</p>"
+                + table_html(table))
 
     def _default_path(self) -> Path:
         """The plan's file in the visible exports folder beside the notebook, where a learner finds it."""

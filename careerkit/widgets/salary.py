@@ -71,18 +71,9 @@ class SalaryExplorer(widgets.VBox):
         if self.country.value == "Canada":
             self._show_canada()
             return
-        try:
-            result = salary.explore(self.mode.value, self.role.value, self.area.value, others)
-        except (ValueError, LookupError) as error:
-            self._clear()
-            self.error.value = error_html(error)
-            return
-        self.result = result
-        self.error.value = ""
-        self.table.value = table_html(result.table())
-        self.notes.value = notes_html(result)
-        self.alt_text.value = f"<p><b>The chart in words:</b> {text_html(result.alt_text())}</p>"
-        if self.draws_chart:
+        result = self._answer(lambda: salary.explore(self.mode.value, self.role.value, self.area.value, others),
+                              "The chart in words")
+        if result is not None and self.draws_chart:
             self.chart.clear_output(wait=True)
             with self.chart:
                 display(salary_chart(result))
@@ -90,17 +81,22 @@ class SalaryExplorer(widgets.VBox):
     def _show_canada(self):
         """Job Bank wages for the role's NOC group: a table and its notes, no chart (units differ by row)."""
         self.chart.clear_output()
+        self._answer(lambda: salary.canada(self.role.value, self.area.value), "In words")
+
+    def _answer(self, ask, words: str):
+        """Show one question's answer (table, notes, the figures in words), or its error; None on error."""
         try:
-            result = salary.canada(self.role.value, self.area.value)
+            result = ask()
         except (ValueError, LookupError) as error:
             self._clear()
             self.error.value = error_html(error)
-            return
+            return None
         self.result = result
         self.error.value = ""
         self.table.value = table_html(result.table())
         self.notes.value = notes_html(result)
-        self.alt_text.value = f"<p><b>In words:</b> {text_html(result.alt_text())}</p>"
+        self.alt_text.value = f"<p><b>{words}:</b> {text_html(result.alt_text())}</p>"
+        return result
 
     def _clear(self):
         self.result = None
