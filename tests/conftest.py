@@ -55,3 +55,27 @@ def texas_security():
     """Information Security Analysts (15-1212) in Texas: the cell several views show."""
     row = bls_cell("15-1212", "Texas")
     return {name: dollars(row[f"annual_{name}"]) for name in ("p10", "p25", "median", "p75", "p90")}
+
+
+@pytest.fixture
+def data(tmp_path):
+    """A private copy of data/ (tables, documents and wage files) that a test may break."""
+    import shutil
+
+    from careerkit.content.locations import DATA_DIR
+
+    for path in DATA_DIR.iterdir():
+        if path.suffix in (".csv", ".yaml", ".json"):
+            shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+def edit_cell(path, line: int, column: str, value: str) -> None:
+    """Set one cell of a CSV file, counting lines as an editor does (header = line 1)."""
+    import csv
+
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    rows[line - 1][rows[0].index(column)] = value
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)

@@ -1,32 +1,14 @@
 """`careerkit check-data DIR` lists every error of every file at once; `load_all` stops at the first."""
 
-import csv
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import edit_cell
 
 from careerkit import cli, content
 from careerkit.content import ContentError
 from careerkit.content.check import problems
 from careerkit.content.locations import DATA_DIR
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A private copy of data/ (tables, documents and wages) that a test may break."""
-    for path in DATA_DIR.iterdir():
-        if path.suffix in (".csv", ".yaml", ".json"):
-            shutil.copy(path, tmp_path / path.name)
-    return tmp_path
-
-
-def edit_cell(path: Path, line: int, column: str, value: str) -> None:
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    rows[line - 1][rows[0].index(column)] = value
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
 
 
 def break_many(data: Path) -> list[str]:

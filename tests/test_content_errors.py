@@ -6,28 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import edit_cell
 
 from careerkit import content
 from careerkit.content import ContentError
 from careerkit.content.locations import DATA_DIR
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A private copy of data/ that a test may break."""
-    for path in DATA_DIR.iterdir():
-        if path.suffix in (".csv", ".yaml"):
-            shutil.copy(path, tmp_path / path.name)
-    return tmp_path
-
-
-def edit_cell(path: Path, line: int, column: str, value: str) -> None:
-    """Set one cell, counting lines as an editor does (header = line 1)."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    rows[line - 1][rows[0].index(column)] = value
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
 
 
 def replace_text(path: Path, old: str, new: str) -> None:

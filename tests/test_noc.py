@@ -1,7 +1,6 @@
 """Every role's Canadian reading (data/noc.csv) and its other US readings (data/soc_alternatives.csv)."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -9,17 +8,7 @@ import pytest
 
 from careerkit import content
 from careerkit.content import ContentError
-from careerkit.content.locations import DATA_DIR
 from careerkit.content.schema import TABLES
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A private copy of data/ that a test may break."""
-    for path in DATA_DIR.iterdir():
-        if path.suffix in (".csv", ".yaml"):
-            shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 def replace_line(path: Path, start: str, new: str) -> int:
