@@ -455,33 +455,6 @@ def canada_notes(role, home=None) -> list[str]:
     ]
 
 
-def side_by_side(role: str, us_area: str = "national", ca_where: str = "national", home=None) -> pd.DataFrame:
-    """The US and Canadian figures for one role in two labelled rows: own codes, currencies and units, no conversion.
-
-    When the Canadian table has not been fetched its row says how to fetch it.
-    """
-    us = band(role, us_area).rows[0]
-    rows = [{
-        "Country": "United States", "Area": us.label, "Code": f"SOC {_role(role)['soc_code']}",
-        "Low (10th)": us.figure("p10"), "Q1 (25th)": us.figure("p25"), "Median": us.figure("median"),
-        "Q3 (75th)": us.figure("p75"), "High (90th)": us.figure("p90"), "Unit": "USD a year",
-    }]
-    try:
-        ca = canada(role, ca_where, home).frame.iloc[0]
-    except (wages.CanadaWagesMissing, wages.NoWageData) as missing:
-        rows.append({"Country": "Canada", "Area": ca_where, "Code": f"NOC {_role(role)['noc_code'] or 'none'}",
-                     "Median": str(missing)})
-        return pd.DataFrame(rows).fillna("")
-    unit = "CAD a year" if ca["unit"] == "year" else "CAD an hour"
-    rows.append({
-        "Country": "Canada", "Area": ca["region_name"], "Code": f"NOC {ca['noc']}",
-        **{heading: wages.canada_figure(ca[name], ca["unit"]) for heading, name in
-           zip(("Low (10th)", "Q1 (25th)", "Median", "Q3 (75th)", "High (90th)"), ("low", "q1", "median", "q3", "high"))},
-        "Unit": unit,
-    })
-    return pd.DataFrame(rows).fillna("")
-
-
 def route_in_both_countries(roles, us_area: str = "national", ca_where: str = "Toronto", home=None) -> pd.DataFrame:
     """Every role on a route in both countries, side by side and never merged: the US median in
     ``us_area`` (USD a year) beside the role's NOC group and its Job Bank median in ``ca_where``

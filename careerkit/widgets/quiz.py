@@ -37,18 +37,6 @@ _STYLE = (
 A focused button or choice gets a thick dark ring with a white halo, visible on the blue Check button too."""
 _LABEL = {"description_width": "initial"}
 PLACEHOLDER = "Choose a match"
-LABEL_CHARS = 48
-"""A control's label at most this long; a longer item is cut at a word and ends in an ellipsis."""
-
-
-def short_label(text: str, limit: int = LABEL_CHARS) -> str:
-    """``text`` as a control's label: whole if it fits, else cut at a word with '…' (full text in the tooltip)."""
-    text = " ".join(str(text).split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
-    return cut.rstrip(" ,;:.-") + "…"
 
 
 def _as_quiz(questions, store, notebook) -> Quiz:
